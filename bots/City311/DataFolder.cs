@@ -1,0 +1,19 @@
+namespace CityCrm.City311;
+
+/// <summary>
+/// Where this instance keeps its state: the SQLite file, the Lucene index and uploads.
+/// Set with <c>--data &lt;dir&gt;</c>; defaults to <c>./data</c>. Instances with different folders run side by side.
+/// </summary>
+public sealed record DataFolder(string Root)
+{
+    public string DatabasePath => Path.Combine(Root, "citycrm.db");
+    public string IndexPath => Path.Combine(Root, "index");
+    public string UploadsPath => Path.Combine(Root, "uploads");
+
+    public static DataFolder From(IConfiguration configuration)
+    {
+        var root = Path.GetFullPath(configuration["data"] ?? "data");
+        Directory.CreateDirectory(root);
+        return new DataFolder(root);
+    }
+}

@@ -1,0 +1,28 @@
+using CityCrm.City311;
+using CityCrm.Conversations;
+using CityCrm.Storage.Sqlite;
+
+var builder = WebApplication.CreateBuilder(args);
+var data = DataFolder.From(builder.Configuration);
+builder.Services.AddSingleton(data);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+builder.Services.AddSqliteStores(data.DatabasePath);
+builder.Services.AddConversations(builder.Configuration);
+
+var app = builder.Build();
+await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapHealthChecks("/health");
+app.MapOpenApi();
+
+app.Run();
+
+/// <summary>The host's entry point, public for WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,177 @@
+using System.Globalization;
+using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Model;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CityCrm.Storage.Sqlite;
+
+/// <summary>Contacts, conversations and transcripts in the embedded SQLite file.</summary>
+public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider clock) : IConversationStore
+{
+    private const string ConversationColumns =
+        "id, inbox_id, channel_id, contact_id, address, status, assignee_id, handoff_reason, created_at, updated_at, queued_at, resolved_at, bot_state, locale, version";
+    private const string MessageColumns =
+        "conversation_id, sequence, direction, author_kind, author_id, author_name, is_private, text, activity, external_id, created_at";
+
+    public async Task<Contact> GetOrCreateContactAsync(string inboxId, string address, string? displayName, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var existing = await FindContactByIdentityAsync(db, null, inboxId, address, cancellationToken);
+        if (existing is not null)
+            return existing;
+        await using var tx = db.BeginTransaction(deferred: false);
+        // Re-check inside the write transaction: another request may have created it meanwhile.
+        existing = await FindContactByIdentityAsync(db, tx, inboxId, address, cancellationToken);
+        if (existing is not null)
+            return existing;
+        var now = clock.GetUtcNow();
+        var contact = new Contact(NewId(), displayName, now);
+        await db.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO contacts (id, display_name, created_at) VALUES (@id, @name, @at);",
+            new { id = contact.Id, name = displayName, at = Iso(now) }, tx, cancellationToken: cancellationToken));
+        await db.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO contact_identities (inbox_id, address, contact_id, created_at) VALUES (@inboxId, @address, @contactId, @at);",
+            new { inboxId, address, contactId = contact.Id, at = Iso(now) }, tx, cancellationToken: cancellationToken));
+        await tx.CommitAsync(cancellationToken);
+        return contact;
+    }
+
+    public async Task<Contact?> GetContactAsync(string contactId, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<ContactRow>(new CommandDefinition(
+            "SELECT id, display_name, language, created_at FROM contacts WHERE id = @contactId;", new { contactId }, cancellationToken: cancellationToken));
+        return row?.ToContact();
+    }
+
+    public async Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<ConversationRow>(new CommandDefinition(
+            $"SELECT {ConversationColumns} FROM conversations WHERE id = @conversationId;", new { conversationId }, cancellationToken: cancellationToken));
+        return row?.ToConversation();
+    }
+
+    public async Task<Conversation?> FindLatestAsync(string inboxId, string contactId, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var row = await db.QueryFirstOrDefaultAsync<ConversationRow>(new CommandDefinition(
+            $"SELECT {ConversationColumns} FROM conversations WHERE inbox_id = @inboxId AND contact_id = @contactId ORDER BY created_at DESC, rowid DESC LIMIT 1;",
+            new { inboxId, contactId }, cancellationToken: cancellationToken));
+        return row?.ToConversation();
+    }
+
+    public async Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var s = conversation.ToSnapshot();
+        await using var db = await database.OpenAsync(cancellationToken);
+        var inserted = await db.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO conversations ({ConversationColumns}) VALUES (@Id, @InboxId, @ChannelId, @ContactId, @Address, @Status, @AssigneeId, @HandoffReason, @CreatedAt, @UpdatedAt, @QueuedAt, @ResolvedAt, @BotState, @Locale, 0) ON CONFLICT (id) DO NOTHING;",
+            ConversationRow.Parameters(s), cancellationToken: cancellationToken));
+        return inserted == 1;
+    }
+
+    public async Task SaveAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var s = conversation.ToSnapshot();
+        await using var db = await database.OpenAsync(cancellationToken);
+        var changed = await db.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE conversations SET status = @Status, assignee_id = @AssigneeId, handoff_reason = @HandoffReason,
+                updated_at = @UpdatedAt, queued_at = @QueuedAt, resolved_at = @ResolvedAt, bot_state = @BotState,
+                locale = @Locale, version = version + 1
+            WHERE id = @Id AND version = @Version;
+            """,
+            ConversationRow.Parameters(s), cancellationToken: cancellationToken));
+        if (changed != 1)
+            throw new ConcurrencyConflictException($"Conversation {conversation.Id} was changed by someone else.");
+        conversation.Version++;
+    }
+
+    public async Task<AppendResult> AppendAsync(Message message, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        // BEGIN IMMEDIATE takes the write lock first, so the duplicate check and the sequence are race-free.
+        await using var tx = db.BeginTransaction(deferred: false);
+        if (message.ExternalId is not null)
+        {
+            var existing = await db.QuerySingleOrDefaultAsync<MessageRow>(new CommandDefinition(
+                $"SELECT {MessageColumns} FROM messages WHERE conversation_id = @ConversationId AND external_id = @ExternalId;",
+                new { message.ConversationId, message.ExternalId }, tx, cancellationToken: cancellationToken));
+            if (existing is not null)
+                return new AppendResult(existing.ToMessage(), true);
+        }
+        var sequence = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "UPDATE conversations SET last_sequence = last_sequence + 1 WHERE id = @ConversationId RETURNING last_sequence;",
+            new { message.ConversationId }, tx, cancellationToken: cancellationToken))
+            ?? throw new InvalidOperationException($"Conversation {message.ConversationId} does not exist.");
+        message.Sequence = sequence;
+        await db.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO messages ({MessageColumns}, handled) VALUES (@ConversationId, @Sequence, @Direction, @AuthorKind, @AuthorId, @AuthorName, @IsPrivate, @Text, @Activity, @ExternalId, @CreatedAt, @Handled);",
+            new
+            {
+                message.ConversationId,
+                message.Sequence,
+                Direction = (int)message.Direction,
+                AuthorKind = (int)message.AuthorKind,
+                message.AuthorId,
+                message.AuthorName,
+                IsPrivate = message.IsPrivate ? 1 : 0,
+                message.Text,
+                Activity = ActivityJson.Serialize(message.Activity),
+                message.ExternalId,
+                CreatedAt = Iso(message.CreatedAt),
+                Handled = message.Direction == MessageDirection.Incoming ? 0 : 1,
+            }, tx, cancellationToken: cancellationToken));
+        await tx.CommitAsync(cancellationToken);
+        return new AppendResult(message, false);
+    }
+
+    public async Task<IReadOnlyList<Message>> GetMessagesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<MessageRow>(new CommandDefinition(
+            $"SELECT {MessageColumns} FROM messages WHERE conversation_id = @conversationId AND sequence > @afterSequence ORDER BY sequence LIMIT @limit;",
+            new { conversationId, afterSequence, limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToMessage()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Conversation>> ListAsync(IReadOnlyCollection<ConversationStatus> statuses, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<ConversationRow>(new CommandDefinition(
+            $"SELECT {ConversationColumns} FROM conversations WHERE status IN @statuses ORDER BY updated_at DESC LIMIT @limit;",
+            new { statuses = statuses.Select(s => (int)s).ToArray(), limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToConversation()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Message>> GetUnhandledIncomingAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<MessageRow>(new CommandDefinition(
+            $"SELECT {MessageColumns} FROM messages WHERE handled = 0 AND direction = 0 ORDER BY created_at, sequence LIMIT @limit;",
+            new { limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToMessage()).ToList();
+    }
+
+    public async Task MarkHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE messages SET handled = 1 WHERE conversation_id = @conversationId AND sequence = @sequence;",
+            new { conversationId, sequence }, cancellationToken: cancellationToken));
+    }
+
+    private static async Task<Contact?> FindContactByIdentityAsync(SqliteConnection db, SqliteTransaction? tx, string inboxId, string address, CancellationToken cancellationToken)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<ContactRow>(new CommandDefinition(
+            "SELECT c.id, c.display_name, c.language, c.created_at FROM contact_identities i JOIN contacts c ON c.id = i.contact_id WHERE i.inbox_id = @inboxId AND i.address = @address;",
+            new { inboxId, address }, tx, cancellationToken: cancellationToken));
+        return row?.ToContact();
+    }
+
+    internal static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    internal static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+}

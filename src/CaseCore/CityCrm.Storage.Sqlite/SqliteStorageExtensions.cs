@@ -1,0 +1,16 @@
+using CityCrm.Conversations.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CityCrm.Storage.Sqlite;
+
+/// <summary>Registers the embedded SQLite implementation of every store.</summary>
+public static class SqliteStorageExtensions
+{
+    public static IServiceCollection AddSqliteStores(this IServiceCollection services, string databasePath)
+    {
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+        services.AddSingleton(new SqliteDatabase(databasePath));
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        return services;
+    }
+}

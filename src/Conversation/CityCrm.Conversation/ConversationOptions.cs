@@ -1,0 +1,16 @@
+using CityCrm.Conversations.Model;
+
+namespace CityCrm.Conversations;
+
+/// <summary>Configuration of the conversation engine (section "Conversations").</summary>
+public sealed class ConversationOptions
+{
+    /// <summary>The configured inboxes; the demo has one web chat inbox.</summary>
+    public List<Inbox> Inboxes { get; set; } = [];
+
+    /// <summary>The bot's display name in transcripts.</summary>
+    public string BotName { get; set; } = "City 311 assistant";
+
+    /// <summary>The city's name, used in greetings.</summary>
+    public string CityName { get; set; } = "Riverton";
+}

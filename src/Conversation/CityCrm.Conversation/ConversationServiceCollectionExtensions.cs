@@ -1,0 +1,23 @@
+using CityCrm.Conversations.Bot;
+using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Inbound;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CityCrm.Conversations;
+
+/// <summary>Registers the conversation engine.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ConversationOptions>(configuration.GetSection("Conversations"));
+        services.AddSingleton<IInboxRegistry>(sp => new InboxRegistry(sp.GetRequiredService<IOptions<ConversationOptions>>().Value.Inboxes));
+        services.AddSingleton<IEventPublisher, EventPublisher>();
+        services.AddSingleton<BotTurnQueue>();
+        services.AddSingleton<IBotTurnQueue>(sp => sp.GetRequiredService<BotTurnQueue>());
+        services.AddSingleton<ConversationService>();
+        return services;
+    }
+}

@@ -1,0 +1,168 @@
+using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Bot;
+using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Model;
+
+namespace CityCrm.Conversations.Inbound;
+
+/// <summary>
+/// The one way into a conversation, for channels (start, receive) and for the bot and agents
+/// (send, hand off, assign, resolve). Every change is committed first, then its events are published.
+/// </summary>
+public sealed class ConversationService(
+    IConversationStore store,
+    IInboxRegistry inboxes,
+    IEventPublisher publisher,
+    IBotTurnQueue botTurns,
+    TimeProvider clock)
+{
+    /// <summary>Opens a conversation for the resident at <paramref name="address"/>, or returns it if it exists; the bot greets a new one.</summary>
+    public async Task<Conversation> StartAsync(string inboxId, string address, string? displayName, string? conversationId, CancellationToken cancellationToken)
+    {
+        var inbox = RequireInbox(inboxId);
+        if (conversationId is not null && await store.GetAsync(conversationId, cancellationToken) is { } existing)
+            return existing;
+        var contact = await store.GetOrCreateContactAsync(inbox.Id, address, displayName, cancellationToken);
+        var conversation = new Conversation(conversationId ?? NewId(), inbox, contact.Id, address, clock.GetUtcNow());
+        if (!await store.CreateAsync(conversation, cancellationToken))
+            return (await store.GetAsync(conversation.Id, cancellationToken))!;
+        botTurns.Enqueue(new BotTurnRequest(conversation.Id, 0));
+        return conversation;
+    }
+
+    /// <summary>
+    /// Stores a resident's activity (once per external id) and hands it to the bot when the bot owns the conversation.
+    /// Returns only after the message is durably committed.
+    /// </summary>
+    public async Task<InboundResult> ReceiveAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    {
+        var inbox = RequireInbox(inbound.InboxId);
+        var conversation = inbound.ConversationId is { } id
+            ? await store.GetAsync(id, cancellationToken) ?? throw new ConversationNotFoundException(id)
+            : await FindOrOpenAsync(inbox, inbound.Address, inbound.Activity.From?.Name, cancellationToken);
+        if (conversation.InboxId != inbox.Id || conversation.Address != inbound.Address)
+            throw new ConversationNotFoundException(conversation.Id);
+
+        var now = clock.GetUtcNow();
+        var activity = inbound.Activity;
+        var message = new Message
+        {
+            ConversationId = conversation.Id,
+            Direction = MessageDirection.Incoming,
+            AuthorKind = AuthorKind.Contact,
+            AuthorId = conversation.ContactId,
+            AuthorName = activity.From?.Name,
+            Text = activity.Text,
+            Activity = activity,
+            ExternalId = inbound.ExternalId,
+            CreatedAt = now,
+        };
+        var appended = await store.AppendAsync(message, cancellationToken);
+        if (appended.Duplicate)
+            return new InboundResult(conversation, appended.Message, true);
+
+        if (conversation.Status == ConversationStatus.Resolved && activity.Type == ActivityTypes.Message)
+        {
+            conversation.Reopen(now);
+            await SaveAndPublishAsync(conversation, cancellationToken);
+        }
+        await publisher.PublishAsync(new MessageAppended(appended.Message, inbox.Id, inbox.ChannelId, conversation.Address), cancellationToken);
+        if (conversation.Status == ConversationStatus.BotOwned && activity.Type == ActivityTypes.Message)
+            botTurns.Enqueue(new BotTurnRequest(conversation.Id, appended.Message.Sequence));
+        else
+            await store.MarkHandledAsync(conversation.Id, appended.Message.Sequence, cancellationToken);
+        return new InboundResult(conversation, appended.Message, false);
+    }
+
+    /// <summary>Appends an outgoing message (bot, agent, system, or a private note) and publishes it for delivery.</summary>
+    public async Task<Message> SendAsync(string conversationId, OutgoingMessage outgoing, CancellationToken cancellationToken)
+    {
+        var conversation = await RequireAsync(conversationId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var role = outgoing.AuthorKind == AuthorKind.Agent ? "agent" : "bot";
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = conversation.ChannelId,
+            Timestamp = now,
+            From = new ChannelAccount(outgoing.AuthorId, outgoing.AuthorName, role),
+            Recipient = new ChannelAccount(conversation.Address, null, "user"),
+            Conversation = new ConversationAccount(conversation.Id),
+            Text = outgoing.Text,
+            TextFormat = "plain",
+            SuggestedActions = outgoing.SuggestedActions,
+            Attachments = outgoing.Attachments,
+            Entities = outgoing.Entities,
+        };
+        var message = new Message
+        {
+            ConversationId = conversation.Id,
+            Direction = outgoing.AuthorKind == AuthorKind.System ? MessageDirection.Activity : MessageDirection.Outgoing,
+            AuthorKind = outgoing.AuthorKind,
+            AuthorId = outgoing.AuthorId,
+            AuthorName = outgoing.AuthorName,
+            IsPrivate = outgoing.IsPrivate,
+            Text = outgoing.Text,
+            Activity = activity,
+            CreatedAt = now,
+        };
+        var appended = await store.AppendAsync(message, cancellationToken);
+        await publisher.PublishAsync(new MessageAppended(appended.Message, conversation.InboxId, conversation.ChannelId, conversation.Address), cancellationToken);
+        return appended.Message;
+    }
+
+    public Task<Conversation> HandOffAsync(string conversationId, string reason, CancellationToken cancellationToken) =>
+        TransitionAsync(conversationId, c => c.RequestHandoff(reason, clock.GetUtcNow()), cancellationToken);
+
+    public Task<Conversation> AssignAsync(string conversationId, string agentId, CancellationToken cancellationToken) =>
+        TransitionAsync(conversationId, c => c.Assign(agentId, clock.GetUtcNow()), cancellationToken);
+
+    public Task<Conversation> ResolveAsync(string conversationId, string resolvedBy, CancellationToken cancellationToken) =>
+        TransitionAsync(conversationId, c => c.Resolve(resolvedBy, clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>Saves the bot's dialog state for the conversation.</summary>
+    public Task<Conversation> SetBotStateAsync(string conversationId, string? botState, CancellationToken cancellationToken) =>
+        TransitionAsync(conversationId, c => c.BotState = botState, cancellationToken);
+
+    public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
+        store.GetAsync(conversationId, cancellationToken);
+
+    public Task<IReadOnlyList<Message>> GetTranscriptAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken) =>
+        store.GetMessagesAsync(conversationId, afterSequence, limit, cancellationToken);
+
+    private async Task<Conversation> TransitionAsync(string conversationId, Action<Conversation> change, CancellationToken cancellationToken)
+    {
+        var conversation = await RequireAsync(conversationId, cancellationToken);
+        change(conversation);
+        await SaveAndPublishAsync(conversation, cancellationToken);
+        return conversation;
+    }
+
+    private async Task SaveAndPublishAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        await store.SaveAsync(conversation, cancellationToken);
+        var raised = conversation.Events.ToList();
+        conversation.ClearEvents();
+        foreach (var e in raised)
+            await publisher.PublishAsync(e, cancellationToken);
+    }
+
+    private async Task<Conversation> FindOrOpenAsync(Inbox inbox, string address, string? displayName, CancellationToken cancellationToken)
+    {
+        var contact = await store.GetOrCreateContactAsync(inbox.Id, address, displayName, cancellationToken);
+        var latest = await store.FindLatestAsync(inbox.Id, contact.Id, cancellationToken);
+        if (latest is not null)
+            return latest;
+        var conversation = new Conversation(NewId(), inbox, contact.Id, address, clock.GetUtcNow());
+        await store.CreateAsync(conversation, cancellationToken);
+        return conversation;
+    }
+
+    private async Task<Conversation> RequireAsync(string conversationId, CancellationToken cancellationToken) =>
+        await store.GetAsync(conversationId, cancellationToken) ?? throw new ConversationNotFoundException(conversationId);
+
+    private Inbox RequireInbox(string inboxId) =>
+        inboxes.Find(inboxId) ?? throw new InvalidOperationException($"Inbox {inboxId} is not configured.");
+
+    private static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+}

@@ -1,0 +1,129 @@
+using CityCrm.Conversations.Events;
+
+namespace CityCrm.Conversations.Model;
+
+/// <summary>
+/// A conversation between a resident and the city on one inbox. It guards its own transitions:
+/// bot-owned, queued for an agent, assigned to one, resolved; each transition raises an event.
+/// </summary>
+public sealed class Conversation
+{
+    private readonly List<IDomainEvent> events = [];
+
+    public Conversation(string id, Inbox inbox, string contactId, string address, DateTimeOffset now)
+    {
+        Id = id;
+        InboxId = inbox.Id;
+        ChannelId = inbox.ChannelId;
+        ContactId = contactId;
+        Address = address;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    private Conversation(string id, string inboxId, string channelId, string contactId, string address, DateTimeOffset createdAt)
+    {
+        Id = id;
+        InboxId = inboxId;
+        ChannelId = channelId;
+        ContactId = contactId;
+        Address = address;
+        CreatedAt = createdAt;
+    }
+
+    public string Id { get; }
+    public string InboxId { get; }
+    public string ChannelId { get; }
+    public string ContactId { get; }
+    /// <summary>The resident's address on the inbox, where replies go.</summary>
+    public string Address { get; }
+    public ConversationStatus Status { get; private set; }
+    public string? AssigneeId { get; private set; }
+    public string? HandoffReason { get; private set; }
+    public DateTimeOffset CreatedAt { get; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? QueuedAt { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set; }
+    /// <summary>The bot's dialog state (JSON), e.g. a report waiting for its location.</summary>
+    public string? BotState { get; set; }
+    public string? Locale { get; set; }
+    /// <summary>Optimistic concurrency version; the store bumps it on every save.</summary>
+    public int Version { get; set; }
+
+    public IReadOnlyList<IDomainEvent> Events => events;
+
+    public void ClearEvents() => events.Clear();
+
+    public bool CanHandOff => Status == ConversationStatus.BotOwned;
+
+    /// <summary>The resident asked for a person, or the bot gave up: queue for an agent.</summary>
+    public void RequestHandoff(string reason, DateTimeOffset now)
+    {
+        Require(Status == ConversationStatus.BotOwned, "hand off");
+        Status = ConversationStatus.Queued;
+        HandoffReason = reason;
+        QueuedAt = now;
+        Touch(now);
+        events.Add(new ConversationQueued(Id, reason, now));
+    }
+
+    /// <summary>An agent takes a queued conversation.</summary>
+    public void Assign(string agentId, DateTimeOffset now)
+    {
+        Require(Status == ConversationStatus.Queued, "assign");
+        Status = ConversationStatus.Assigned;
+        AssigneeId = agentId;
+        Touch(now);
+        events.Add(new ConversationAssigned(Id, agentId, now));
+    }
+
+    public void Resolve(string resolvedBy, DateTimeOffset now)
+    {
+        Require(Status != ConversationStatus.Resolved, "resolve");
+        Status = ConversationStatus.Resolved;
+        ResolvedAt = now;
+        BotState = null;
+        Touch(now);
+        events.Add(new ConversationResolved(Id, resolvedBy, now));
+    }
+
+    /// <summary>The resident writes again after resolution: the bot owns it again.</summary>
+    public void Reopen(DateTimeOffset now)
+    {
+        Require(Status == ConversationStatus.Resolved, "reopen");
+        Status = ConversationStatus.BotOwned;
+        AssigneeId = null;
+        HandoffReason = null;
+        QueuedAt = null;
+        ResolvedAt = null;
+        Touch(now);
+        events.Add(new ConversationReopened(Id, now));
+    }
+
+    /// <summary>Rebuilds a conversation from storage without raising events.</summary>
+    public static Conversation Restore(ConversationSnapshot s) =>
+        new(s.Id, s.InboxId, s.ChannelId, s.ContactId, s.Address, s.CreatedAt)
+        {
+            Status = s.Status,
+            AssigneeId = s.AssigneeId,
+            HandoffReason = s.HandoffReason,
+            UpdatedAt = s.UpdatedAt,
+            QueuedAt = s.QueuedAt,
+            ResolvedAt = s.ResolvedAt,
+            BotState = s.BotState,
+            Locale = s.Locale,
+            Version = s.Version,
+        };
+
+    public ConversationSnapshot ToSnapshot() => new(
+        Id, InboxId, ChannelId, ContactId, Address, Status, AssigneeId, HandoffReason,
+        CreatedAt, UpdatedAt, QueuedAt, ResolvedAt, BotState, Locale, Version);
+
+    private void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    private void Require(bool allowed, string action)
+    {
+        if (!allowed)
+            throw new InvalidTransitionException($"Cannot {action} conversation {Id}: it is {Status}.");
+    }
+}

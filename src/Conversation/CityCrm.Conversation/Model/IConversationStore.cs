@@ -1,0 +1,44 @@
+namespace CityCrm.Conversations.Model;
+
+/// <summary>
+/// Persistence of contacts, conversations and their transcripts. Implementations commit each call
+/// durably before returning: a message is acknowledged to a channel only after <see cref="AppendAsync"/> returns.
+/// </summary>
+public interface IConversationStore
+{
+    /// <summary>Finds the contact behind (inbox, address), creating contact and identity if new. Safe under concurrency.</summary>
+    Task<Contact> GetOrCreateContactAsync(string inboxId, string address, string? displayName, CancellationToken cancellationToken);
+
+    Task<Contact?> GetContactAsync(string contactId, CancellationToken cancellationToken);
+
+    Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The contact's most recent conversation on the inbox, whatever its status, or null.</summary>
+    Task<Conversation?> FindLatestAsync(string inboxId, string contactId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts a new conversation; returns false (and changes nothing) when the id already exists.</summary>
+    Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves a changed conversation if nobody saved it since it was read (its <see cref="Conversation.Version"/>),
+    /// then bumps the version; otherwise throws <see cref="ConcurrencyConflictException"/>.
+    /// </summary>
+    Task SaveAsync(Conversation conversation, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends a message with the next sequence number. When a message with the same non-null
+    /// <see cref="Message.ExternalId"/> is already in the conversation, stores nothing and returns that one.
+    /// </summary>
+    Task<AppendResult> AppendAsync(Message message, CancellationToken cancellationToken);
+
+    /// <summary>Messages with a sequence greater than <paramref name="afterSequence"/>, in order.</summary>
+    Task<IReadOnlyList<Message>> GetMessagesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Conversations in any of the given states, most recently updated first.</summary>
+    Task<IReadOnlyList<Conversation>> ListAsync(IReadOnlyCollection<ConversationStatus> statuses, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Incoming messages the bot has not handled yet (work left over by a crash), oldest first.</summary>
+    Task<IReadOnlyList<Message>> GetUnhandledIncomingAsync(int limit, CancellationToken cancellationToken);
+
+    Task MarkHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken);
+}

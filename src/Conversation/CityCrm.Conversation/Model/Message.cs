@@ -1,0 +1,28 @@
+using CityCrm.Channels.Schema;
+
+namespace CityCrm.Conversations.Model;
+
+/// <summary>
+/// One entry of a conversation's transcript. The store assigns <see cref="Sequence"/> (1, 2, 3...)
+/// when it appends; the sequence is the Direct Line watermark and orders the transcript.
+/// </summary>
+public sealed class Message
+{
+    public required string ConversationId { get; init; }
+    public long Sequence { get; set; }
+    public required MessageDirection Direction { get; init; }
+    public required AuthorKind AuthorKind { get; init; }
+    public string? AuthorId { get; init; }
+    public string? AuthorName { get; init; }
+    /// <summary>An internal note between agents: never sent to the resident.</summary>
+    public bool IsPrivate { get; init; }
+    public string? Text { get; init; }
+    /// <summary>The normalized activity as received or as it will be sent.</summary>
+    public required Activity Activity { get; init; }
+    /// <summary>The provider's id (Direct Line clientActivityID, Twilio MessageSid...): a message is stored once per id.</summary>
+    public string? ExternalId { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The id clients see, in Direct Line's "conversation|sequence" form.</summary>
+    public string Id => $"{ConversationId}|{Sequence:D7}";
+}

@@ -1,0 +1,14 @@
+namespace CityCrm.Knowledge;
+
+/// <summary>The articles' source of truth; the Lucene index is derived from it.</summary>
+public interface IArticleStore
+{
+    Task<Article?> GetAsync(string id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Article>> ListAsync(CancellationToken cancellationToken);
+
+    Task<int> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Inserts or replaces an article by id.</summary>
+    Task UpsertAsync(Article article, CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace CityCrm.Knowledge;
+
+/// <summary>Answers residents' questions from the published articles.</summary>
+public interface IKnowledgeSearch
+{
+    /// <summary>Searches for <paramref name="question"/> as plain text (query syntax is never interpreted).</summary>
+    Task<KnowledgeResult> SearchAsync(string question, int top, CancellationToken cancellationToken);
+}
