@@ -11,6 +11,7 @@ public static class SqliteStorageExtensions
         Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         services.AddSingleton(new SqliteDatabase(databasePath));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<CityCrm.Knowledge.IArticleStore, SqliteArticleStore>();
         return services;
     }
 }

@@ -1,0 +1,39 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace CityCrm.Knowledge.Indexing;
+
+/// <summary>Maps an article to its Lucene document.</summary>
+internal static class ArticleDocuments
+{
+    // Term vectors let the search check which question terms an article really contains (its coverage).
+    private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
+    private static readonly FieldType UnstoredText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
+
+    public static Term IdTerm(string id) => new(ArticleFields.Id, id);
+
+    public static Document ToDocument(Article article)
+    {
+        var document = new Document
+        {
+            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            new Field(ArticleFields.Title, article.Title, StoredText),
+            new Field(ArticleFields.Summary, article.Summary, StoredText),
+            new Field(ArticleFields.Body, article.Body, UnstoredText),
+        };
+        foreach (var question in article.Questions)
+            document.Add(new Field(ArticleFields.Questions, question, UnstoredText));
+        // Hyphenated tags ("e-waste") and phrases ("blue cart") are analyzed like any text.
+        foreach (var tag in article.Tags)
+            document.Add(new Field(ArticleFields.Tags, tag, UnstoredText));
+        if (article.Department is { } department)
+            document.Add(new StringField(ArticleFields.Department, department, Field.Store.YES));
+        return document;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

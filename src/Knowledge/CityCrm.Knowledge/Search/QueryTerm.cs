@@ -1,0 +1,6 @@
+namespace CityCrm.Knowledge.Search;
+
+/// <summary>One content term of a question, how rare it is, and whether it is only matched as a misspelling.</summary>
+/// <param name="Weight">Inverse document frequency: rare terms say more about what the resident wants.</param>
+/// <param name="Fuzzy">The exact term is in no article, so near spellings are matched instead.</param>
+internal sealed record QueryTerm(string Text, double Weight, bool Fuzzy);
