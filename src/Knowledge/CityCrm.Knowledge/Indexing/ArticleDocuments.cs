@@ -10,6 +10,10 @@ internal static class ArticleDocuments
     private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
     private static readonly FieldType UnstoredText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
 
+    // Questions and tags are lists: without norms, matching one question counts the same whether the
+    // article lists three phrasings or eight, instead of being diluted by the list's total length.
+    private static readonly FieldType ListText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, OmitNorms = true });
+
     public static Term IdTerm(string id) => new(ArticleFields.Id, id);
 
     public static Document ToDocument(Article article)
@@ -22,10 +26,10 @@ internal static class ArticleDocuments
             new Field(ArticleFields.Body, article.Body, UnstoredText),
         };
         foreach (var question in article.Questions)
-            document.Add(new Field(ArticleFields.Questions, question, UnstoredText));
+            document.Add(new Field(ArticleFields.Questions, question, ListText));
         // Hyphenated tags ("e-waste") and phrases ("blue cart") are analyzed like any text.
         foreach (var tag in article.Tags)
-            document.Add(new Field(ArticleFields.Tags, tag, UnstoredText));
+            document.Add(new Field(ArticleFields.Tags, tag, ListText));
         if (article.Department is { } department)
             document.Add(new StringField(ArticleFields.Department, department, Field.Store.YES));
         return document;

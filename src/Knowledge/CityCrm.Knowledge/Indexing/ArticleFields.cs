@@ -21,6 +21,9 @@ internal static class ArticleFields
         (Body, 0.5f),
     ];
 
+    /// <summary>Fields that name what the article is about.</summary>
+    public static readonly IReadOnlyList<string> Topic = [Title, Tags];
+
     /// <summary>Fields whose match means the article is about the term, not merely mentions it.</summary>
-    public static readonly IReadOnlyList<string> Strong = [Title, Questions, Tags];
+    public static readonly IReadOnlyList<string> Strong = [Title, Tags, Questions];
 }

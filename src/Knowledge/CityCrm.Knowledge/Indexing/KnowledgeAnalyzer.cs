@@ -23,6 +23,7 @@ internal static class KnowledgeAnalyzer
         "you", "your", "yours", "he", "she", "his", "her", "him", "its", "it's", "them",
         "can", "could", "would", "should", "may", "might", "must", "shall",
         "get", "got", "getting", "want", "need", "please", "pls", "hi", "hello", "hey", "thanks", "thank",
+        "u", "ur", "ya", "yall", "guys", "folks", "ok", "okay",
         "know", "like", "just", "about", "from", "up", "out", "so", "some", "any", "all", "here",
         "much", "many", "also", "very", "really", "still", "again", "anyone", "someone", "something",
         "don't", "dont", "can't", "cant", "won't", "wont", "didn't", "didnt", "doesn't", "doesnt",
@@ -35,18 +36,19 @@ internal static class KnowledgeAnalyzer
     public static Analyzer Create() => new EnglishAnalyzer(Version, StopWords);
 
     /// <summary>The distinct analyzed terms of <paramref name="text"/>, in order of first appearance.</summary>
-    public static IReadOnlyList<string> Terms(Analyzer analyzer, string text, int limit)
+    public static IReadOnlyList<AnalyzedTerm> Terms(Analyzer analyzer, string text, int limit)
     {
-        var terms = new List<string>();
+        var terms = new List<AnalyzedTerm>();
         // Typographic apostrophes would otherwise keep "don’t" out of the stop list.
         using var stream = analyzer.GetTokenStream(ArticleFields.Body, new StringReader(text.Replace('\u2019', '\'')));
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (terms.Count < limit && stream.IncrementToken())
         {
             var value = term.ToString();
-            if (!terms.Contains(value, StringComparer.Ordinal))
-                terms.Add(value);
+            if (!terms.Exists(t => t.Text == value))
+                terms.Add(new AnalyzedTerm(value, offset.EndOffset - offset.StartOffset));
         }
         stream.End();
         return terms;

@@ -3,12 +3,24 @@ using Lucene.Net.Search;
 
 namespace CityCrm.Knowledge.Search;
 
-/// <summary>Searches the article index for a resident's question and says how sure the top answer is.</summary>
+/// <summary>
+/// Searches the article index for a resident's question and says how sure the top answer is. Lucene
+/// finds the candidates; they are then re-ranked by how well each matches the question (coverage of its
+/// rare words, see <see cref="ConfidenceModel"/>) blended with the Lucene score, because Lucene's
+/// per-field statistics can favor an article that matches a common word in a short field over one that
+/// holds the question's rare word.
+/// </summary>
 public sealed class KnowledgeSearch(LuceneArticleIndex index, KnowledgeOptions options) : IKnowledgeSearch
 {
     /// <summary>The most hits one search returns.</summary>
     public const int MaxTop = 20;
 
+    private const int Candidates = 12;
+
+    /// <summary>
+    /// Returns up to <paramref name="top"/> hits; each hit's score is its relevance (0..1): how well the
+    /// article matches the question blended with its Lucene score relative to the best one.
+    /// </summary>
     public Task<KnowledgeResult> SearchAsync(string question, int top, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -25,29 +37,48 @@ public sealed class KnowledgeSearch(LuceneArticleIndex index, KnowledgeOptions o
             return (Nothing(question), null);
         return index.WithSearcher<(KnowledgeResult, ConfidenceSignals?)>(searcher =>
         {
-            var terms = QueryBuilder.Weigh(words, searcher.IndexReader);
-            // Ask for at least two hits: the second one's score is needed for the margin.
-            var found = searcher.Search(QueryBuilder.Build(terms), Math.Max(top, 2)).ScoreDocs;
+            var terms = QueryBuilder.Weigh(words, searcher.IndexReader, options.UnknownTermWeight);
+            var found = searcher.Search(QueryBuilder.Build(terms), Math.Max(top, Candidates)).ScoreDocs;
             if (found.Length == 0)
                 return (Nothing(question), null);
+            var ranked = Rank(searcher, found, terms);
+            var best = ranked[0];
             var signals = new ConfidenceSignals(
-                TermCoverage.Of(searcher.IndexReader, found[0].Doc, terms),
-                found.Length > 1 && found[0].Score > 0 ? 1 - (found[1].Score / found[0].Score) : 1,
-                found[0].Score);
+                best.Coverage,
+                best.Quality,
+                ranked.Count > 1 ? ranked[1].Quality : 0,
+                ranked.Count > 1 && best.Relevance > 0 ? 1 - (ranked[1].Relevance / best.Relevance) : 1);
             var confidence = ConfidenceModel.Confidence(signals, options);
-            var hits = found.Take(top).Select(d => ToHit(searcher, d)).ToList();
+            var hits = ranked.Take(top).Select(r => ToHit(searcher, r)).ToList();
             return (new KnowledgeResult(question, hits, confidence, ConfidenceModel.Decide(confidence, options)), signals);
         });
     }
 
-    private static KnowledgeHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc)
+    private List<RankedHit> Rank(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyList<QueryTerm> terms)
     {
-        var document = searcher.Doc(scoreDoc.Doc);
+        var topScore = found[0].Score;
+        var weight = Math.Clamp(options.CoverageRankWeight, 0, 1);
+        return found
+            .Select(d =>
+            {
+                var coverage = TermCoverage.Of(searcher.IndexReader, d.Doc, terms);
+                var quality = ConfidenceModel.Quality(coverage, options);
+                var relative = topScore > 0 ? d.Score / topScore : 0;
+                return new RankedHit(d.Doc, d.Score, coverage, quality, (weight * quality) + ((1 - weight) * relative));
+            })
+            .OrderByDescending(r => r.Relevance)
+            .ThenByDescending(r => r.LuceneScore)
+            .ToList();
+    }
+
+    private static KnowledgeHit ToHit(IndexSearcher searcher, RankedHit hit)
+    {
+        var document = searcher.Doc(hit.DocId);
         return new KnowledgeHit(
             document.Get(ArticleFields.Id),
             document.Get(ArticleFields.Title),
             document.Get(ArticleFields.Summary),
-            scoreDoc.Score);
+            (float)Math.Round(hit.Relevance, 4));
     }
 
     private static KnowledgeResult Nothing(string question) => new(question, [], 0, AnswerDecision.OfferHandoff);

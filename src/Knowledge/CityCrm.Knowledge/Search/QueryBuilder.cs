@@ -14,14 +14,19 @@ internal static class QueryBuilder
     private const float TieBreaker = 0.1f;
 
     /// <summary>Weighs each term against the index: known terms by rarity, unknown ones as misspellings.</summary>
-    public static IReadOnlyList<QueryTerm> Weigh(IReadOnlyList<string> terms, IndexReader reader)
+    public static IReadOnlyList<QueryTerm> Weigh(IReadOnlyList<AnalyzedTerm> terms, IndexReader reader, double unknownTermWeight)
     {
         var documents = Math.Max(reader.NumDocs, 1);
-        return [.. terms.Select(term =>
+        return [.. terms.Select(analyzed =>
         {
+            var term = analyzed.Text;
             var frequency = ArticleFields.Searched.Max(f => reader.DocFreq(new Term(f.Field, term)));
             var weight = 1 + Math.Log((double)documents / (frequency + 1));
-            return new QueryTerm(term, Math.Max(weight, 0.5), frequency == 0 && TermSimilarity.MaxEdits(term) > 0);
+            // A word no article uses is as often an aside ("huge", "nonstop") as the subject, so it weighs
+            // like a word of middling rarity rather than the rarest one.
+            if (frequency == 0)
+                weight = Math.Min(weight, unknownTermWeight);
+            return new QueryTerm(term, Math.Max(weight, 0.5), frequency == 0 ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0);
         })];
     }
 
@@ -35,7 +40,7 @@ internal static class QueryBuilder
             foreach (var (field, boost) in ArticleFields.Searched)
             {
                 Query clause = term.Fuzzy
-                    ? new FuzzyQuery(new Term(field, term.Text), TermSimilarity.MaxEdits(term.Text), TermSimilarity.PrefixLength)
+                    ? new FuzzyQuery(new Term(field, term.Text), term.MaxEdits, TermSimilarity.PrefixLength)
                     : new TermQuery(new Term(field, term.Text));
                 clause.Boost = boost;
                 perField.Add(clause);

@@ -2,5 +2,8 @@ namespace CityCrm.Knowledge.Search;
 
 /// <summary>One content term of a question, how rare it is, and whether it is only matched as a misspelling.</summary>
 /// <param name="Weight">Inverse document frequency: rare terms say more about what the resident wants.</param>
-/// <param name="Fuzzy">The exact term is in no article, so near spellings are matched instead.</param>
-internal sealed record QueryTerm(string Text, double Weight, bool Fuzzy);
+/// <param name="MaxEdits">Above 0, the exact term is in no article, so spellings this many edits away are matched instead.</param>
+internal sealed record QueryTerm(string Text, double Weight, int MaxEdits)
+{
+    public bool Fuzzy => MaxEdits > 0;
+}

@@ -6,18 +6,20 @@ internal static class TermSimilarity
     /// <summary>Terms must share their first letter to be treated as a misspelling of each other.</summary>
     public const int PrefixLength = 1;
 
-    /// <summary>Short terms are not corrected: "bake" is too close to "bike" to be a typo of it.</summary>
-    public static int MaxEdits(string term) => term.Length switch
+    /// <summary>
+    /// The edits allowed for a word of this length. Short words are never corrected: "bread" is one edit
+    /// from "break" and "robot" from "root", and both are real words rather than typos.
+    /// </summary>
+    public static int MaxEdits(int wordLength) => wordLength switch
     {
-        < 5 => 0,
-        < 8 => 1,
+        < 6 => 0,
+        < 9 => 1,
         _ => 2,
     };
 
-    /// <summary>True when <paramref name="candidate"/> is within the allowed edits of <paramref name="term"/>.</summary>
-    public static bool IsNear(string term, string candidate)
+    /// <summary>True when <paramref name="candidate"/> is within <paramref name="maxEdits"/> of <paramref name="term"/>.</summary>
+    public static bool IsNear(string term, string candidate, int maxEdits)
     {
-        var maxEdits = MaxEdits(term);
         if (maxEdits == 0 || candidate.Length < PrefixLength || Math.Abs(term.Length - candidate.Length) > maxEdits)
             return false;
         if (string.CompareOrdinal(term, 0, candidate, 0, PrefixLength) != 0)

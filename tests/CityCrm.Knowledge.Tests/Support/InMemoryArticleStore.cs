@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace CityCrm.Knowledge.Tests.Support;
+
+/// <summary>An article store in memory, for seeder tests that need no database.</summary>
+public sealed class InMemoryArticleStore : IArticleStore
+{
+    private readonly ConcurrentDictionary<string, Article> articles = new(StringComparer.Ordinal);
+
+    public Task<Article?> GetAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(articles.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<Article>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>([.. articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal)]);
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(articles.Count);
+
+    public Task UpsertAsync(Article article, CancellationToken cancellationToken)
+    {
+        articles[article.Id] = article;
+        return Task.CompletedTask;
+    }
+}
