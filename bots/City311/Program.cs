@@ -1,5 +1,7 @@
 using CityCrm.City311;
+using CityCrm.City311.Api;
 using CityCrm.Conversations;
+using CityCrm.Knowledge;
 using CityCrm.Storage.Sqlite;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
+builder.Services.AddCityKnowledge(data.IndexPath, Path.Combine(builder.Environment.ContentRootPath, "knowledge"));
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -21,6 +24,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
+app.MapKnowledge();
 
 app.Run();
 
