@@ -1,3 +1,4 @@
+using CityCrm.Channels.DirectLine;
 using CityCrm.City311;
 using CityCrm.Conversations;
 using CityCrm.Storage.Sqlite;
@@ -11,6 +12,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -19,8 +21,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseWebSockets();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
+app.MapDirectLine();
 
 app.Run();
 
