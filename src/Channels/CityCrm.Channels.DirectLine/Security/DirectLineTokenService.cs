@@ -44,11 +44,11 @@ public sealed class DirectLineTokenService(DirectLineSigningKey signingKey, Time
         if (parts.Length != 3 || !string.Equals(parts[0], EncodedHeader, StringComparison.Ordinal))
             return false;
 
-        Span<byte> presented = stackalloc byte[64];
-        if (!Base64Url.TryDecodeFromChars(parts[2], presented, out var written))
+        // Base64Url.TryDecode* throws on foreign characters, so the shape is checked first.
+        if (!Base64Url.IsValid(parts[2].AsSpan(), out var length) || length != HMACSHA256.HashSizeInBytes)
             return false;
-        var expected = Signature(parts[0], parts[1]);
-        if (!CryptographicOperations.FixedTimeEquals(expected, presented[..written]))
+        var presented = Base64Url.DecodeFromChars(parts[2]);
+        if (!CryptographicOperations.FixedTimeEquals(Signature(parts[0], parts[1]), presented))
             return false;
 
         var payload = ReadPayload(parts[1]);
