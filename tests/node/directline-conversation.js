@@ -30,16 +30,19 @@ async function fetchToken(base) {
 }
 
 function summarize(activity) {
+  // null rather than undefined, so that every field is present in the printed JSON.
+  const pick = (value) => (value === undefined ? null : value);
+  const from = activity.from || {};
   return {
-    id: activity.id,
-    type: activity.type,
-    role: activity.from && activity.from.role,
-    fromId: activity.from && activity.from.id,
-    text: activity.text,
-    clientActivityID: activity.channelData && activity.channelData.clientActivityID,
-    replyToId: activity.replyToId,
-    conversationId: activity.conversation && activity.conversation.id,
-    timestamp: activity.timestamp,
+    id: pick(activity.id),
+    type: pick(activity.type),
+    role: pick(from.role),
+    fromId: pick(from.id),
+    text: pick(activity.text),
+    clientActivityID: pick(activity.channelData && activity.channelData.clientActivityID),
+    replyToId: pick(activity.replyToId),
+    conversationId: pick(activity.conversation && activity.conversation.id),
+    timestamp: pick(activity.timestamp),
   };
 }
 
