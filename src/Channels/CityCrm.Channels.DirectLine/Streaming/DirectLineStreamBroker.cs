@@ -20,13 +20,6 @@ internal sealed class DirectLineStreamBroker
         return new Detacher(this, session);
     }
 
-    /// <summary>How many streams are open on a conversation.</summary>
-    public int CountFor(string conversationId)
-    {
-        lock (gate)
-            return sessions.TryGetValue(conversationId, out var list) ? list.Count : 0;
-    }
-
     /// <summary>Hands a committed message to every stream open on its conversation; never blocks.</summary>
     public void Publish(Message message)
     {
