@@ -1,4 +1,5 @@
 using CityCrm.City311;
+using CityCrm.City311.Api;
 using CityCrm.Conversations;
 using CityCrm.Storage.Sqlite;
 
@@ -11,6 +12,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
+builder.Services.AddAgentSignIn(builder.Configuration);
+builder.Services.AddAgentHub();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -19,8 +22,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
+app.MapAuthApi();
+app.MapAgentApi();
+app.MapAgentHub();
 
 app.Run();
 
