@@ -17,7 +17,7 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/auth").WithTags("Sign-in");
-        group.MapPost("/login", LoginAsync).AllowAnonymous();
+        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AgentPolicies.SignInRateLimit);
         group.MapPost("/logout", LogoutAsync).AllowAnonymous();
         group.MapGet("/me", Me).RequireAuthorization();
         return endpoints;

@@ -88,6 +88,8 @@ public sealed class AgentAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("data", dataDirectory);
+        // Every test signs in afresh from the same in-memory client address.
+        builder.UseSetting("Agents:SignInAttemptsPerMinute", "10000");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<ICaseService>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CityCrm.City311.Api.Dtos;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CityCrm.City311.Tests.Agents;
 
@@ -77,6 +78,22 @@ public sealed class AuthApiTests(AgentAppFactory factory) : IClassFixture<AgentA
         var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_MoreAttemptsThanTheLimit_Returns429()
+    {
+        using var limited = factory.WithWebHostBuilder(builder => builder.UseSetting("Agents:SignInAttemptsPerMinute", "2"));
+        using var client = limited.CreateClient();
+        var attempt = new { userName = "agent", password = "guess" };
+
+        var first = await client.PostAsJsonAsync("/api/auth/login", attempt);
+        var second = await client.PostAsJsonAsync("/api/auth/login", attempt);
+        var third = await client.PostAsJsonAsync("/api/auth/login", new { userName = "agent", password = "riverton311" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
     }
 
     [Fact]

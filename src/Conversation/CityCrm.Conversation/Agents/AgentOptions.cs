@@ -8,4 +8,7 @@ public sealed class AgentOptions
 
     /// <summary>How long a sign-in lasts without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Sign-in attempts allowed per client address and minute; more are answered 429, which slows password guessing.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
 }

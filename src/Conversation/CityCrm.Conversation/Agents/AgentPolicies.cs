@@ -9,6 +9,9 @@ public static class AgentPolicies
     /// <summary>May act on any agent's conversation: supervisors and admins.</summary>
     public const string Supervisor = "supervisor";
 
+    /// <summary>The rate-limiting policy of the sign-in endpoint.</summary>
+    public const string SignInRateLimit = "sign-in";
+
     /// <summary>The roles that satisfy <see cref="Agent"/>.</summary>
     public static readonly string[] AgentRoles = [Roles.Agent, Roles.Supervisor, Roles.Admin];
 

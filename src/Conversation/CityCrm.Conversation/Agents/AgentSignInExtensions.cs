@@ -1,12 +1,19 @@
+using System.Threading.RateLimiting;
 using CityCrm.Conversations.Agents;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CityCrm.Conversations;
 
-/// <summary>Registers staff sign-in: cookie authentication, role policies, password hashing and seeded accounts.</summary>
+/// <summary>
+/// Registers staff sign-in: cookie authentication, role policies, password hashing, seeded accounts and the
+/// sign-in rate limit (the host adds <c>app.UseRateLimiter()</c>).
+/// </summary>
 public static class AgentSignInExtensions
 {
     /// <summary>The name of the sign-in cookie.</summary>
@@ -37,6 +44,18 @@ public static class AgentSignInExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(AgentPolicies.Agent, policy => policy.RequireAuthenticatedUser().RequireRole(AgentPolicies.AgentRoles))
             .AddPolicy(AgentPolicies.Supervisor, policy => policy.RequireAuthenticatedUser().RequireRole(AgentPolicies.SupervisorRoles));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(AgentPolicies.SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<AgentOptions>>().Value.SignInAttemptsPerMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
         return services;
     }
 
