@@ -1,3 +1,4 @@
+using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Model;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class SqliteStorageExtensions
         Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         services.AddSingleton(new SqliteDatabase(databasePath));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
 }
