@@ -9,7 +9,7 @@ builder.Services.AddSingleton(data);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("database");
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddAgentSignIn(builder.Configuration);

@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Model;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton(new SqliteDatabase(databasePath));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
 }
