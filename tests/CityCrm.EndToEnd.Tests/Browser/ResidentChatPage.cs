@@ -19,7 +19,10 @@ public sealed class ResidentChatPage(IPage page, string conversationId)
     {
         var token = page.WaitForResponseAsync(r => r.Url.EndsWith("/webchat/token", StringComparison.Ordinal) && r.Request.Method == "POST");
         await page.GotoAsync("/");
-        var grant = JsonDocument.Parse(await (await token).TextAsync()).RootElement;
+        var response = await token;
+        if (!response.Ok)
+            throw new InvalidOperationException($"POST /webchat/token answered {response.Status}: the resident page cannot start a chat.");
+        var grant = JsonDocument.Parse(await response.TextAsync()).RootElement;
         var chat = new ResidentChatPage(page, grant.GetProperty("conversationId").GetString()!);
         await Expect(chat.SendBox).ToBeEditableAsync();
         return chat;
