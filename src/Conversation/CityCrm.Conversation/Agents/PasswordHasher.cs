@@ -20,6 +20,7 @@ public sealed class PasswordHasher
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
 
+    /// <summary>A new salted hash of <paramref name="password"/> in the versioned format.</summary>
     public string Hash(string password)
     {
         ArgumentException.ThrowIfNullOrEmpty(password);
