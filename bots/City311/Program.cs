@@ -1,3 +1,4 @@
+using CityCrm.CaseCore;
 using CityCrm.City311;
 using CityCrm.Conversations;
 using CityCrm.Storage.Sqlite;
@@ -11,6 +12,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("database");
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
+builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);

@@ -13,6 +13,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton(new SqliteDatabase(databasePath));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<CityCrm.CaseCore.ICaseStore, SqliteCaseStore>();
         return services;
     }
 }
