@@ -30,8 +30,11 @@ internal sealed class KeywordMatcher
         }
     }
 
-    /// <summary>The total weight of the distinct keywords of each service found in the text, by service index.</summary>
-    public Dictionary<int, double> Score(string text)
+    /// <summary>
+    /// For each service index with a match: the total weight of its distinct keywords found in the text,
+    /// and the token position of its first one.
+    /// </summary>
+    public Dictionary<int, (double Weight, int First)> Score(string text)
     {
         var tokens = TextNormalizer.Tokens(text);
         var candidates = new List<Hit>();
@@ -57,7 +60,7 @@ internal sealed class KeywordMatcher
         return accepted
             .DistinctBy(h => (h.Service, h.Key))
             .GroupBy(h => h.Service)
-            .ToDictionary(g => g.Key, g => (double)g.Sum(h => h.Weight));
+            .ToDictionary(g => g.Key, g => ((double)g.Sum(h => h.Weight), g.Min(h => h.Start)));
     }
 
     private sealed record Hit(int Service, string Key, int Start, int Length, int Weight)

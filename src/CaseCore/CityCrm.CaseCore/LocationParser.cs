@@ -45,6 +45,8 @@ public sealed partial class LocationParser : ILocationParser
             start--;
         if (start == typeIndex)
             return null;
+        if (start > 0 && typeIndex - start < MaxNameWords && !tokens[start].BoundaryBefore && StreetWords.IsDirection(tokens[start - 1].Text))
+            start--;
         if (start > 0 && !tokens[start].BoundaryBefore && StreetWords.IsHouseNumber(tokens[start - 1].Text))
             start--;
         return (start, typeIndex);
@@ -77,7 +79,7 @@ public sealed partial class LocationParser : ILocationParser
     private static string? CrossStreetAfter(List<Token> tokens, int end, bool allCaps)
     {
         var from = end + 2;
-        if (from >= tokens.Count || !StreetWords.IsConnector(tokens[end + 1].Text) || tokens[from].BoundaryBefore)
+        if (from >= tokens.Count || !StreetWords.IsConnector(tokens[end + 1].Text) || tokens[end + 1].BoundaryBefore || tokens[from].BoundaryBefore)
             return null;
         for (var i = from; i < tokens.Count && i <= from + MaxNameWords; i++)
         {
@@ -88,20 +90,26 @@ public sealed partial class LocationParser : ILocationParser
         return names == 0 ? null : Render(tokens, from, from + names - 1, allCaps);
     }
 
-    /// <summary>"corner of Oak and Elm", "intersection of main and 5th": untyped names after a cue.</summary>
+    /// <summary>
+    /// Untyped intersections: after "corner of" / "intersection of" in any case ("corner of oak and elm"),
+    /// after "at", "near" or "by" only with capitalized names or ordinals ("at Main and 3rd").
+    /// </summary>
     private static string? CornerOf(List<Token> tokens, bool allCaps)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!Cue().IsMatch(tokens[i].Text) || !tokens[i + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            var corner = Cue().IsMatch(tokens[i].Text) && tokens[i + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase);
+            if (!corner && !Preposition().IsMatch(tokens[i].Text))
                 continue;
-            var first = NameRun(tokens, i + 2, requireProper: false);
-            var connector = i + 2 + first;
-            if (first == 0 || connector + 1 >= tokens.Count || !StreetWords.IsConnector(tokens[connector].Text))
+            var from = corner ? i + 2 : i + 1;
+            var first = NameRun(tokens, from, requireProper: !corner);
+            var connector = from + first;
+            if (first == 0 || connector + 1 >= tokens.Count || !StreetWords.IsConnector(tokens[connector].Text)
+                || tokens[connector].BoundaryBefore || tokens[connector + 1].BoundaryBefore)
                 continue;
-            var second = NameRun(tokens, connector + 1, requireProper: false);
+            var second = NameRun(tokens, connector + 1, requireProper: !corner);
             if (second > 0)
-                return $"{Render(tokens, i + 2, connector - 1, allCaps)} & {Render(tokens, connector + 1, connector + second, allCaps)}";
+                return $"{Render(tokens, from, connector - 1, allCaps)} & {Render(tokens, connector + 1, connector + second, allCaps)}";
         }
         return null;
     }
@@ -146,4 +154,7 @@ public sealed partial class LocationParser : ILocationParser
 
     [GeneratedRegex(@"^(corner|intersection)$", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(@"^(at|near|by)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
 }

@@ -71,10 +71,11 @@ public sealed class ServiceCatalog : IServiceCatalog
         var scores = matcher.Score(text);
         if (scores.Count == 0)
             return null;
-        // Ties go to the service listed first in the catalogue, so the outcome never depends on hashing order.
-        var ranked = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).ToList();
-        var best = ranked[0].Value;
-        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        // Residents name the problem before the place ("a branch hanging over the sidewalk"), so a tie goes
+        // to the service mentioned first, then to catalogue order.
+        var ranked = scores.OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Value.First).ThenBy(kv => kv.Key).ToList();
+        var best = ranked[0].Value.Weight;
+        var second = ranked.Count > 1 ? ranked[1].Value.Weight : 0;
         var score = best / (best + 0.5) * (best / (best + second));
         return new ServiceMatch(Services[ranked[0].Key], Math.Round(score, 3));
     }

@@ -40,6 +40,11 @@ internal static partial class StreetWords
         "n", "s", "e", "w", "ne", "nw", "se", "sw",
     };
 
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "&" };
 
     public static bool IsType(string word) => Types.ContainsKey(Bare(word));
@@ -52,6 +57,9 @@ internal static partial class StreetWords
 
     /// <summary>A word whose period marks an abbreviation ("St."), not the end of a sentence.</summary>
     public static bool IsAbbreviation(string word) => Abbreviations.Contains(Bare(word));
+
+    /// <summary>"North", "W": part of a street name in any case ("north River Road").</summary>
+    public static bool IsDirection(string word) => Directions.Contains(Bare(word));
 
     public static bool IsConnector(string word) => Connectors.Contains(word);
 
@@ -71,7 +79,7 @@ internal static partial class StreetWords
     {
         var w = Bare(word);
         if (w.Length == 0 || char.IsDigit(w[0]))
-            return w.ToLowerInvariant();
+            return IsHouseNumber(w) ? w.ToUpperInvariant() : w.ToLowerInvariant();
         var lower = w.ToLowerInvariant();
         var upper = w.ToUpperInvariant();
         if (w == lower || (w == upper && (w.Length > 3 || textIsAllCaps)))
