@@ -1,3 +1,4 @@
+using CityCrm.CaseCore;
 using CityCrm.City311;
 using CityCrm.City311.Api;
 using CityCrm.Conversations;
@@ -12,6 +13,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("database");
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
+builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 

@@ -1,3 +1,4 @@
+using CityCrm.CaseCore;
 using CityCrm.Conversations.Agents;
 using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Model;
@@ -15,6 +16,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<ICaseStore, SqliteCaseStore>();
         return services;
     }
 }
