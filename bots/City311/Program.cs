@@ -1,3 +1,5 @@
+using CityCrm.CaseCore;
+using CityCrm.Channels.DirectLine;
 using CityCrm.City311;
 using CityCrm.City311.Api;
 using CityCrm.Conversations;
@@ -10,9 +12,13 @@ builder.Services.AddSingleton(data);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("database");
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
+builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
+builder.Services.AddAgentSignIn(builder.Configuration);
+builder.Services.AddAgentHub();
+builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddCityKnowledge(data.IndexPath, Path.Combine(builder.Environment.ContentRootPath, "knowledge"));
 
 var app = builder.Build();
@@ -22,8 +28,16 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseWebSockets();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
+app.MapAuthApi();
+app.MapAgentApi();
+app.MapAgentHub();
+app.MapDirectLine();
 app.MapKnowledge();
 
 app.Run();

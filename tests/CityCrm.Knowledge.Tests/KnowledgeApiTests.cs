@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CityCrm.City311.Api;
+using CityCrm.City311.Api.Dtos;
 using CityCrm.Knowledge.Tests.Support;
 
 namespace CityCrm.Knowledge.Tests;

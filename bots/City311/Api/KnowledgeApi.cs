@@ -1,3 +1,4 @@
+using CityCrm.City311.Api.Dtos;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Content;
 using Microsoft.AspNetCore.Http.HttpResults;

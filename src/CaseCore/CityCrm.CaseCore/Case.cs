@@ -2,7 +2,7 @@ namespace CityCrm.CaseCore;
 
 /// <summary>
 /// A service request. It guards its own transitions (open, in progress, closed; a closed case
-/// cannot close again) and keeps its full status history.
+/// cannot close or start again) and keeps its full status history, oldest first.
 /// </summary>
 public sealed class Case
 {
@@ -10,6 +10,12 @@ public sealed class Case
 
     public Case(string id, string reference, ServiceDefinition service, OpenCaseRequest request, DateTimeOffset now)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!string.Equals(service.Code, request.ServiceCode, StringComparison.Ordinal))
+            throw new ArgumentException($"The request is for service '{request.ServiceCode}', not '{service.Code}'.", nameof(request));
         Id = id;
         Reference = reference;
         ServiceCode = service.Code;
@@ -45,28 +51,34 @@ public sealed class Case
     }
 
     public string Id { get; }
+    /// <summary>What residents quote, "R-100001" (see <see cref="CaseReference"/>).</summary>
     public string Reference { get; }
     public string ServiceCode { get; }
     public string ServiceName { get; }
     public string Department { get; }
     public string Description { get; }
     public string Location { get; }
+    /// <summary>The requester: only this contact may learn about the case from a resident channel.</summary>
     public string ContactId { get; }
     public string? ConversationId { get; }
     public string Channel { get; }
     public CaseStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Optimistic concurrency version; the store bumps it on every save.</summary>
     public int Version { get; set; }
     public IReadOnlyList<CaseHistoryEntry> History => history;
+    public bool IsClosed => Status == CaseStatus.Closed;
 
+    /// <summary>A crew or department picks the case up; only an open case can start.</summary>
     public void StartWork(string actor, string note, DateTimeOffset now)
     {
         if (Status != CaseStatus.Open)
-            throw new CaseTransitionException($"Case {Reference} is {Status}; only an open case can start.");
+            throw new CaseTransitionException($"Case {Reference} is {Describe(Status)}; only an open case can start.");
         Move(CaseStatus.InProgress, actor, note, now);
     }
 
+    /// <summary>Closes an open or in-progress case with the resolution residents will read.</summary>
     public void Close(string actor, string resolution, DateTimeOffset now)
     {
         if (Status == CaseStatus.Closed)
@@ -74,7 +86,14 @@ public sealed class Case
         Move(CaseStatus.Closed, actor, resolution, now);
     }
 
-    public static Case Restore(CaseSnapshot snapshot) => new(snapshot);
+    /// <summary>Rebuilds a case from storage; the history must hold at least the opening entry.</summary>
+    public static Case Restore(CaseSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.History.Count == 0)
+            throw new ArgumentException($"Case {snapshot.Reference} has no history.", nameof(snapshot));
+        return new(snapshot);
+    }
 
     public CaseSnapshot ToSnapshot() => new(
         Id, Reference, ServiceCode, ServiceName, Department, Description, Location, ContactId,
@@ -82,8 +101,15 @@ public sealed class Case
 
     private void Move(CaseStatus status, string actor, string note, DateTimeOffset now)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        // History is ordered; a clock that runs backwards must not make an update older than the last one.
+        if (now < UpdatedAt)
+            now = UpdatedAt;
         Status = status;
         UpdatedAt = now;
         history.Add(new CaseHistoryEntry(now, actor, status, note));
     }
+
+    private static string Describe(CaseStatus status) => status == CaseStatus.InProgress ? "in progress" : status.ToString().ToLowerInvariant();
 }

@@ -10,6 +10,10 @@ public sealed class SqliteDatabase
 {
     private readonly string connectionString;
 
+    // The stores' row classes rely on snake_case columns mapping to PascalCase properties; setting it here,
+    // not only in AddSqliteStores, keeps a store built without the container from reading empty fields.
+    static SqliteDatabase() => Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+
     public SqliteDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);

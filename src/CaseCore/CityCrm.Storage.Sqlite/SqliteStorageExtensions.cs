@@ -1,3 +1,6 @@
+using CityCrm.CaseCore;
+using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Model;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +14,9 @@ public static class SqliteStorageExtensions
         Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         services.AddSingleton(new SqliteDatabase(databasePath));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<CityCrm.Knowledge.IArticleStore, SqliteArticleStore>();
         return services;
     }

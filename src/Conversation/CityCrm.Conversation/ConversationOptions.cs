@@ -13,4 +13,10 @@ public sealed class ConversationOptions
 
     /// <summary>The city's name, used in greetings.</summary>
     public string CityName { get; set; } = "Riverton";
+
+    /// <summary>
+    /// Where residents reach the site, for links the bot sends ("https://311.riverton.example").
+    /// Empty keeps links relative, which suits web chat on the same site.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
 }

@@ -121,8 +121,16 @@ public sealed class ConversationService(
         TransitionAsync(conversationId, c => c.Resolve(resolvedBy, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Saves the bot's dialog state for the conversation.</summary>
-    public Task<Conversation> SetBotStateAsync(string conversationId, string? botState, CancellationToken cancellationToken) =>
-        TransitionAsync(conversationId, c => c.BotState = botState, cancellationToken);
+    public async Task<Conversation> SetBotStateAsync(string conversationId, string? botState, CancellationToken cancellationToken)
+    {
+        var conversation = await RequireAsync(conversationId, cancellationToken);
+        // Most turns leave the state as it was: skip the write rather than bump the version for nothing.
+        if (conversation.BotState == botState)
+            return conversation;
+        conversation.BotState = botState;
+        await SaveAndPublishAsync(conversation, cancellationToken);
+        return conversation;
+    }
 
     public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
         store.GetAsync(conversationId, cancellationToken);

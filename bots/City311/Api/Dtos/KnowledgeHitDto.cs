@@ -1,4 +1,4 @@
-namespace CityCrm.City311.Api;
+namespace CityCrm.City311.Api.Dtos;
 
 /// <summary>One article found for a question.</summary>
 /// <param name="Score">Relevance from 0 to 1.</param>

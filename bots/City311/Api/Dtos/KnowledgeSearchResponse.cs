@@ -1,4 +1,4 @@
-namespace CityCrm.City311.Api;
+namespace CityCrm.City311.Api.Dtos;
 
 /// <summary>The answer to <c>GET /api/knowledge/search</c>.</summary>
 /// <param name="Confidence">How sure the search is that the first hit answers the question (0..1).</param>

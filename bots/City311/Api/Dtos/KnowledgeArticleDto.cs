@@ -1,4 +1,4 @@
-namespace CityCrm.City311.Api;
+namespace CityCrm.City311.Api.Dtos;
 
 /// <summary>An article as served by <c>GET /api/knowledge/articles/{id}</c>; the body is Markdown.</summary>
 public sealed record KnowledgeArticleDto(

@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using CityCrm.CaseCore;
+using CityCrm.City311.Api.Dtos;
+using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Hubs;
+using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CityCrm.City311.Api;
+
+/// <summary>
+/// The agent console's REST side (<c>/api/agent</c>, agent policy): list and read conversations,
+/// take one, reply or add a note, resolve it, and look up a case. Live updates come over the agent hub.
+/// </summary>
+public static class AgentApi
+{
+    public static IEndpointRouteBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/agent").WithTags("Agent console")
+            .RequireAuthorization(AgentPolicies.Agent)
+            .AddEndpointFilter(MapDomainErrorsAsync);
+        group.MapGet("/conversations", ListAsync);
+        group.MapGet("/conversations/{id}", GetAsync);
+        group.MapPost("/conversations/{id}/take", TakeAsync);
+        group.MapPost("/conversations/{id}/messages", SendAsync);
+        group.MapPost("/conversations/{id}/resolve", ResolveAsync);
+        group.MapGet("/cases/{reference}", FindCaseAsync);
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ConversationSummaryDto>>, ValidationProblem>> ListAsync(
+        string? status, ClaimsPrincipal user, AgentWorkspace workspace, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<ConversationFilter>(status ?? nameof(ConversationFilter.All), ignoreCase: true, out var filter) || !Enum.IsDefined(filter))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Use queued, assigned, mine or all."] });
+        return TypedResults.Ok(await workspace.ListAsync(filter, user.GetAgentId(), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ConversationDetailDto>, ProblemHttpResult>> GetAsync(
+        string id, AgentWorkspace workspace, CancellationToken cancellationToken)
+    {
+        if (await workspace.GetSummaryAsync(id, cancellationToken) is not { } summary)
+            return NotFound(id);
+        return TypedResults.Ok(new ConversationDetailDto(summary, await workspace.GetTranscriptAsync(id, cancellationToken)));
+    }
+
+    private static async Task<Ok<ConversationSummaryDto>> TakeAsync(
+        string id, ClaimsPrincipal user, ConversationService conversations, AgentWorkspace workspace, CancellationToken cancellationToken)
+    {
+        var conversation = await conversations.AssignAsync(id, user.GetAgentId(), cancellationToken);
+        await AnnounceAsync(conversations, id, user, $"{user.GetDisplayName()} joined the conversation.", cancellationToken);
+        return TypedResults.Ok(await workspace.SummarizeAsync(conversation, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> SendAsync(
+        string id, ReplyRequest request, ClaimsPrincipal user, ConversationService conversations, CancellationToken cancellationToken)
+    {
+        var text = request.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > ReplyRequest.MaxLength)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["text"] = [string.IsNullOrEmpty(text) ? "Enter a message." : $"Keep the message under {ReplyRequest.MaxLength} characters."],
+            });
+        var conversation = await conversations.GetAsync(id, cancellationToken);
+        if (conversation is null)
+            return NotFound(id);
+        // Notes stay among staff, so any agent may leave one; only the assignee speaks to the resident.
+        if (!request.Private)
+        {
+            if (conversation.Status != ConversationStatus.Assigned)
+                return Conflict("Take the conversation before replying.");
+            if (conversation.AssigneeId != user.GetAgentId())
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your conversation",
+                    detail: "Only the assigned agent may reply to the resident.");
+        }
+        var message = await conversations.SendAsync(id,
+            new OutgoingMessage(AuthorKind.Agent, user.GetAgentId(), user.GetDisplayName(), text, request.Private), cancellationToken);
+        return TypedResults.Ok(MessageDto.From(message));
+    }
+
+    private static async Task<Results<Ok<ConversationSummaryDto>, ProblemHttpResult>> ResolveAsync(
+        string id, ClaimsPrincipal user, ConversationService conversations, AgentWorkspace workspace, CancellationToken cancellationToken)
+    {
+        var current = await conversations.GetAsync(id, cancellationToken);
+        if (current is null)
+            return NotFound(id);
+        if (current.Status == ConversationStatus.Assigned && current.AssigneeId != user.GetAgentId() && !user.IsSupervisor())
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your conversation",
+                detail: "Only the assigned agent or a supervisor may resolve it.");
+        var conversation = await conversations.ResolveAsync(id, user.GetAgentId(), cancellationToken);
+        await AnnounceAsync(conversations, id, user, $"{user.GetDisplayName()} resolved the conversation.", cancellationToken);
+        return TypedResults.Ok(await workspace.SummarizeAsync(conversation, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<CaseDto>, ProblemHttpResult>> FindCaseAsync(
+        string reference, [FromServices] ICaseService cases, CancellationToken cancellationToken) =>
+        await cases.FindAsync(reference.Trim(), cancellationToken) is { } found
+            ? TypedResults.Ok(CaseDto.From(found))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found", detail: $"No case has the reference {reference}.");
+
+    // The transcript records who took or closed the conversation, for colleagues and for the resident.
+    private static Task AnnounceAsync(ConversationService conversations, string id, ClaimsPrincipal user, string text, CancellationToken cancellationToken) =>
+        conversations.SendAsync(id, new OutgoingMessage(AuthorKind.System, user.GetAgentId(), user.GetDisplayName(), text), cancellationToken);
+
+    private static async ValueTask<object?> MapDomainErrorsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (ConversationNotFoundException ex)
+        {
+            return NotFound(ex.ConversationId);
+        }
+        catch (InvalidTransitionException ex)
+        {
+            return Conflict(ex.Message);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return Conflict("Someone else changed this conversation at the same moment. Reload and try again.");
+        }
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
+
+    private static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conversation state conflict", detail: detail);
+}

@@ -1,0 +1,57 @@
+// The console's live connection to /hubs/agent. SignalR's automatic reconnect covers short drops;
+// after it gives up, this keeps retrying every few seconds while the console is open.
+
+const labels = { connected: 'Live', reconnecting: 'Reconnecting…', disconnected: 'Offline' };
+const retryDelayMs = 5000;
+
+/**
+ * Opens the connection. handlers: changed(summary), message(message), state(name, label),
+ * resynced() after any reconnect (pushes may have been missed), unauthorized() when the session ended.
+ */
+export async function openLiveConnection(handlers) {
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl('/hubs/agent')
+    .withAutomaticReconnect()
+    .configureLogging(signalR.LogLevel.Warning)
+    .build();
+  let stopped = false;
+  let retryTimer = 0;
+  const report = (name) => handlers.state(name, labels[name]);
+
+  const start = async () => {
+    try {
+      await connection.start();
+      report('connected');
+      return true;
+    } catch (error) {
+      report('disconnected');
+      if (error && error.statusCode === 401) handlers.unauthorized(); else scheduleRetry();
+      return false;
+    }
+  };
+  const scheduleRetry = () => {
+    clearTimeout(retryTimer);
+    if (stopped) return;
+    retryTimer = setTimeout(async () => {
+      if (!stopped && connection.state === signalR.HubConnectionState.Disconnected && await start()) handlers.resynced();
+    }, retryDelayMs);
+  };
+
+  connection.on('ConversationChanged', handlers.changed);
+  connection.on('MessageAdded', handlers.message);
+  connection.onreconnecting(() => report('reconnecting'));
+  connection.onreconnected(() => { report('connected'); handlers.resynced(); });
+  connection.onclose(() => { report('disconnected'); scheduleRetry(); });
+  await start();
+
+  return {
+    isLive: () => connection.state === signalR.HubConnectionState.Connected,
+    invoke: (method, ...args) => connection.invoke(method, ...args),
+    stop: () => {
+      stopped = true;
+      clearTimeout(retryTimer);
+      report('disconnected');
+      return connection.stop().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CityCrm.CaseCore;
+
+/// <summary>Registers the case module: the service catalogue, the location parser and the case service.</summary>
+public static class CaseCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IServiceCatalog"/> (read once from <paramref name="catalogPath"/>),
+    /// <see cref="ILocationParser"/>, and one <see cref="CaseService"/> as <see cref="ICaseService"/> and <see cref="ICaseWorkflow"/>. An <see cref="ICaseStore"/> must be
+    /// registered by a storage module (for example AddSqliteStores).
+    /// </summary>
+    public static IServiceCollection AddCaseCore(this IServiceCollection services, string catalogPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(catalogPath);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IServiceCatalog>(_ => ServiceCatalog.Load(catalogPath));
+        services.AddSingleton<ILocationParser, LocationParser>();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<ICaseService>(sp => sp.GetRequiredService<CaseService>());
+        services.AddSingleton<ICaseWorkflow>(sp => sp.GetRequiredService<CaseService>());
+        return services;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CityCrm.CaseCore;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CityCrm.Storage.Sqlite;
+
+/// <summary>Cases in the embedded SQLite file; the history is a JSON array in its own column.</summary>
+public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock) : ICaseStore
+{
+    // Column aliases keep the mapping independent of Dapper's global underscore setting.
+    private const string Columns =
+        "id AS Id, reference AS Reference, service_code AS ServiceCode, service_name AS ServiceName, department AS Department, " +
+        "description AS Description, location AS Location, contact_id AS ContactId, conversation_id AS ConversationId, " +
+        "channel AS Channel, status AS Status, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version, history AS History";
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+    private const long NumberOffset = CaseReference.FirstNumber - 1;
+
+    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public async Task<long> NextNumberAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        // AUTOINCREMENT never reuses an id, even after a rollback or a delete, so numbers only go up.
+        var id = await db.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO case_numbers (created_at) VALUES (@at) RETURNING id;",
+            new { at = SqliteConversationStore.Iso(clock.GetUtcNow()) }, cancellationToken: cancellationToken));
+        return id + NumberOffset;
+    }
+
+    public async Task CreateAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var s = @case.ToSnapshot();
+        await using var db = await database.OpenAsync(cancellationToken);
+        try
+        {
+            await db.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO cases (id, reference, service_code, service_name, department, description, location, contact_id,
+                    conversation_id, channel, status, created_at, updated_at, version, history)
+                VALUES (@Id, @Reference, @ServiceCode, @ServiceName, @Department, @Description, @Location, @ContactId,
+                    @ConversationId, @Channel, @Status, @CreatedAt, @UpdatedAt, 0, @History);
+                """,
+                Parameters(s), cancellationToken: cancellationToken));
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique)
+        {
+            throw new CaseConflictException($"A case with id {s.Id} or reference {s.Reference} already exists.");
+        }
+        @case.Version = 0;
+    }
+
+    public async Task<Case?> GetByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM cases WHERE reference = @reference;", new { reference }, cancellationToken: cancellationToken));
+        return row?.ToCase();
+    }
+
+    public async Task SaveAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var s = @case.ToSnapshot();
+        await using var db = await database.OpenAsync(cancellationToken);
+        var changed = await db.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE cases SET status = @Status, updated_at = @UpdatedAt, history = @History, version = version + 1
+            WHERE id = @Id AND version = @Version;
+            """,
+            Parameters(s), cancellationToken: cancellationToken));
+        if (changed != 1)
+            throw new CaseConflictException($"Case {@case.Reference} was changed by someone else; reload it and try again.");
+        @case.Version++;
+    }
+
+    public async Task<IReadOnlyList<Case>> ListByContactAsync(string contactId, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<CaseRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM cases WHERE contact_id = @contactId ORDER BY created_at DESC, reference DESC;",
+            new { contactId }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToCase()).ToList();
+    }
+
+    private static object Parameters(CaseSnapshot s) => new
+    {
+        s.Id,
+        s.Reference,
+        s.ServiceCode,
+        s.ServiceName,
+        s.Department,
+        s.Description,
+        s.Location,
+        s.ContactId,
+        s.ConversationId,
+        s.Channel,
+        Status = (int)s.Status,
+        CreatedAt = SqliteConversationStore.Iso(s.CreatedAt),
+        UpdatedAt = SqliteConversationStore.Iso(s.UpdatedAt),
+        s.Version,
+        History = JsonSerializer.Serialize(s.History, HistoryJson),
+    };
+
+    private sealed class CaseRow
+    {
+        public string Id { get; set; } = "";
+        public string Reference { get; set; } = "";
+        public string ServiceCode { get; set; } = "";
+        public string ServiceName { get; set; } = "";
+        public string Department { get; set; } = "";
+        public string Description { get; set; } = "";
+        public string Location { get; set; } = "";
+        public string ContactId { get; set; } = "";
+        public string? ConversationId { get; set; }
+        public string Channel { get; set; } = "";
+        public long Status { get; set; }
+        public string CreatedAt { get; set; } = "";
+        public string UpdatedAt { get; set; } = "";
+        public long Version { get; set; }
+        public string History { get; set; } = "[]";
+
+        public Case ToCase() => Case.Restore(new CaseSnapshot(
+            Id, Reference, ServiceCode, ServiceName, Department, Description, Location, ContactId, ConversationId, Channel,
+            (CaseStatus)Status, ContactRow.Parse(CreatedAt), ContactRow.Parse(UpdatedAt), (int)Version,
+            JsonSerializer.Deserialize<List<CaseHistoryEntry>>(History, HistoryJson) ?? []));
+    }
+}

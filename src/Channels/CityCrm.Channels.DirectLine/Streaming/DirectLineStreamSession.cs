@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading.Channels;
+using CityCrm.Channels.DirectLine.Api;
+using CityCrm.Channels.DirectLine.Mapping;
+using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Model;
+
+namespace CityCrm.Channels.DirectLine.Streaming;
+
+/// <summary>
+/// One client's WebSocket on one conversation. It first replays what was stored after the client's watermark,
+/// then sends live messages. Everything goes out in sequence order exactly once: the session keeps the last
+/// sequence it covered, skips what is at or below it, and reads the store again whenever a live message
+/// is not the next one (a replay still running, messages published out of order, or notifications dropped
+/// because the client is slow). The store commits before it publishes, so a re-read never has gaps.
+/// </summary>
+internal sealed class DirectLineStreamSession(
+    WebSocket socket, string conversationId, long watermark, DirectLineFeed feed, DirectLineStreamBroker broker, string origin)
+{
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+    private readonly Channel<Message> live = Channel.CreateBounded<Message>(
+        new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+    private long covered = watermark;
+
+    public string ConversationId => conversationId;
+
+    public void Notify(Message message) => live.Writer.TryWrite(message);
+
+    /// <summary>Runs until the client closes, the connection drops, or the server stops.</summary>
+    public async Task RunAsync(CancellationToken connectionAborted, CancellationToken serverStopping)
+    {
+        // Attach before the replay reads the store: a message committed meanwhile is then in one or both, never in neither.
+        using var attachment = broker.Attach(this);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(connectionAborted, serverStopping);
+        var receiving = ReceiveUntilClosedAsync(stop, connectionAborted);
+        try
+        {
+            await CatchUpAsync(stop.Token);
+            await foreach (var message in live.Reader.ReadAllAsync(stop.Token))
+                await DeliverAsync(message, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (WebSocketException)
+        {
+        }
+        finally
+        {
+            await CloseAsync(receiving, serverStopping.IsCancellationRequested);
+        }
+    }
+
+    private async Task DeliverAsync(Message message, CancellationToken cancellationToken)
+    {
+        if (message.Sequence <= covered)
+            return;
+        if (message.Sequence != covered + 1)
+        {
+            await CatchUpAsync(cancellationToken);
+            return;
+        }
+        covered = message.Sequence;
+        if (DirectLineActivityMapper.IsVisible(message))
+            await SendAsync([DirectLineActivityMapper.ToWire(message, origin)], cancellationToken);
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = await feed.ReadAfterAsync(conversationId, covered, origin, cancellationToken);
+            if (page.Watermark <= covered)
+                return;
+            covered = page.Watermark;
+            if (page.Activities.Count > 0)
+                await SendAsync(page.Activities, cancellationToken);
+            if (!page.More)
+                return;
+        }
+    }
+
+    private Task SendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var frame = new ActivitySet(activities, covered.ToString(CultureInfo.InvariantCulture));
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, ActivityJson.Options);
+        return socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+    }
+
+    // The client only sends keep-alives (empty messages every 20 s) and the close handshake: both are read and dropped.
+    private async Task ReceiveUntilClosedAsync(CancellationTokenSource stop, CancellationToken connectionAborted)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer, connectionAborted);
+                if (result.MessageType == WebSocketMessageType.Close)
+                    return;
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+    }
+
+    private async Task CloseAsync(Task receiving, bool serverStopping)
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(CloseTimeout);
+                var status = serverStopping ? WebSocketCloseStatus.EndpointUnavailable : WebSocketCloseStatus.NormalClosure;
+                await socket.CloseOutputAsync(status, null, timeout.Token);
+            }
+            await receiving.WaitAsync(CloseTimeout);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or TimeoutException)
+        {
+            socket.Abort();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace CityCrm.Conversations.Bot;
+
+/// <summary>
+/// What the bot says, editable by the city without a code change (bots/City311/messages/en.json,
+/// section "BotMessages"). Texts are Semantic Kernel templates: <c>{{$reference}}</c> inserts a value.
+/// </summary>
+public sealed class BotMessages
+{
+    public string Greeting { get; set; } = "";
+    public string Answer { get; set; } = "";
+    public string Clarify { get; set; } = "";
+    public string NotSure { get; set; } = "";
+    public string Handoff { get; set; } = "";
+    public string AskReport { get; set; } = "";
+    public string AskLocation { get; set; } = "";
+    public string CaseOpened { get; set; } = "";
+    public string CaseStatus { get; set; } = "";
+    public string CaseNotFound { get; set; } = "";
+    public string AskReference { get; set; } = "";
+    public string Cancelled { get; set; } = "";
+    public string Thanks { get; set; } = "";
+    public string NonText { get; set; } = "";
+    public string Error { get; set; } = "";
+    public string ReadMore { get; set; } = "";
+    public string TalkToPerson { get; set; } = "";
+    public string ReportProblem { get; set; } = "";
+    public string CheckStatus { get; set; } = "";
+
+    /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
+    public IEnumerable<string> Missing() =>
+        typeof(BotMessages).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(this)))
+            .Select(p => p.Name);
+}

@@ -1,0 +1,33 @@
+using CityCrm.Conversations.Bot.Plugins;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+
+namespace CityCrm.Conversations.Bot;
+
+/// <summary>Registers the bot: its kernel with the knowledge and case plugins and the audit filter, dialogs and worker.</summary>
+public static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddCityBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BotMessages>(configuration.GetSection("BotMessages"));
+        services.AddSingleton<KnowledgePlugin>();
+        services.AddSingleton<CasesPlugin>();
+        services.AddSingleton<AuditFunctionFilter>();
+        services.AddSingleton(sp =>
+        {
+            var kernel = new Kernel(sp);
+            kernel.Plugins.AddFromObject(sp.GetRequiredService<KnowledgePlugin>(), KnowledgePlugin.Name);
+            kernel.Plugins.AddFromObject(sp.GetRequiredService<CasesPlugin>(), CasesPlugin.Name);
+            kernel.FunctionInvocationFilters.Add(sp.GetRequiredService<AuditFunctionFilter>());
+            return kernel;
+        });
+        services.AddSingleton<BotReplyRenderer>();
+        services.AddSingleton<BotResponder>();
+        services.AddSingleton<ReportDialog>();
+        services.AddSingleton<CityBot>();
+        services.AddSingleton<BotTurnRunner>();
+        services.AddHostedService<BotTurnWorker>();
+        return services;
+    }
+}

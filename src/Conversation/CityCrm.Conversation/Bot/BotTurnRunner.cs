@@ -1,0 +1,24 @@
+using CityCrm.Conversations.Model;
+
+namespace CityCrm.Conversations.Bot;
+
+/// <summary>Runs one queued bot turn: greet a new conversation, or answer a stored message if the bot still owns it.</summary>
+public sealed class BotTurnRunner(IConversationStore store, CityBot bot)
+{
+    public async Task RunAsync(BotTurnRequest request, CancellationToken cancellationToken)
+    {
+        var conversation = await store.GetAsync(request.ConversationId, cancellationToken);
+        if (conversation is null)
+            return;
+        if (request.Sequence == 0)
+        {
+            await bot.GreetAsync(conversation, cancellationToken);
+            return;
+        }
+        var message = (await store.GetMessagesAsync(conversation.Id, request.Sequence - 1, 1, cancellationToken)).FirstOrDefault();
+        // An agent may have taken the conversation since the message was queued: then it is theirs to answer.
+        if (message is { Direction: MessageDirection.Incoming } && conversation.Status == ConversationStatus.BotOwned)
+            await bot.HandleAsync(conversation, message, cancellationToken);
+        await store.MarkHandledAsync(conversation.Id, request.Sequence, cancellationToken);
+    }
+}

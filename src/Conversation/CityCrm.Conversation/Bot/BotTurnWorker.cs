@@ -1,0 +1,63 @@
+using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Model;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CityCrm.Conversations.Bot;
+
+/// <summary>
+/// Runs bot turns out of band, one at a time so a conversation's answers keep their order.
+/// At start it first takes up messages stored but never answered (the process stopped in between).
+/// A turn that fails is logged, marked handled and answered with an apology, so it never loops.
+/// </summary>
+public sealed class BotTurnWorker(
+    BotTurnQueue queue,
+    IConversationStore store,
+    IServiceProvider services,
+    IOptions<BotMessages> messages,
+    ILogger<BotTurnWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var missing = messages.Value.Missing().ToList();
+        if (missing.Count > 0)
+            logger.LogError("Bot messages missing: {Missing}", string.Join(", ", missing));
+        foreach (var left in await store.GetUnhandledIncomingAsync(10_000, stoppingToken))
+            queue.Enqueue(new BotTurnRequest(left.ConversationId, left.Sequence));
+
+        await foreach (var request in queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await services.GetRequiredService<BotTurnRunner>().RunAsync(request, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Bot turn failed for conversation {ConversationId} message {Sequence}", request.ConversationId, request.Sequence);
+                await ApologizeAsync(request, stoppingToken);
+            }
+        }
+    }
+
+    private async Task ApologizeAsync(BotTurnRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (request.Sequence > 0)
+                await store.MarkHandledAsync(request.ConversationId, request.Sequence, cancellationToken);
+            var responder = services.GetRequiredService<BotResponder>();
+            if (await store.GetAsync(request.ConversationId, cancellationToken) is { } conversation)
+                await responder.ReplyAsync(conversation, messages.Value.Error, [], cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not apologize in conversation {ConversationId}", request.ConversationId);
+        }
+    }
+}

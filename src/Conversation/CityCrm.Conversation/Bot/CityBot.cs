@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using CityCrm.CaseCore;
+using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Bot.Plugins;
+using CityCrm.Conversations.Model;
+using CityCrm.Knowledge;
+using Microsoft.Extensions.Options;
+
+namespace CityCrm.Conversations.Bot;
+
+/// <summary>
+/// One bot turn: routes the resident's message by deterministic rules (no language model needed)
+/// and runs the skills as Semantic Kernel functions, so every call passes the audit filter.
+/// </summary>
+public sealed class CityBot(BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, IOptions<BotMessages> messages)
+{
+    private BotMessages Say => messages.Value;
+
+    /// <summary>Greets a conversation that just started.</summary>
+    public Task GreetAsync(Conversation conversation, CancellationToken cancellationToken) =>
+        bot.ReplyAsync(conversation, Say.Greeting, new() { ["city"] = bot.Options.CityName }, cancellationToken,
+            BotResponder.Buttons(Say.ReportProblem, Say.CheckStatus, Say.TalkToPerson));
+
+    /// <summary>Answers one message from the resident.</summary>
+    public async Task HandleAsync(Conversation conversation, Message message, CancellationToken cancellationToken)
+    {
+        var text = message.Text?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            await bot.ReplyAsync(conversation, Say.NonText, [], cancellationToken);
+            return;
+        }
+        var intent = IntentClassifier.Classify(text, catalogue.Classify(text) is not null);
+        switch (intent.Kind)
+        {
+            case IntentKind.Handoff:
+                await bot.ReplyAsync(conversation, Say.Handoff, [], cancellationToken);
+                await bot.SetStateAsync(conversation, null, cancellationToken);
+                await bot.HandOffAsync(conversation, "Resident asked for a person", cancellationToken);
+                return;
+            case IntentKind.Cancel:
+                await bot.SetStateAsync(conversation, null, cancellationToken);
+                await bot.ReplyAsync(conversation, Say.Cancelled, [], cancellationToken);
+                return;
+            case IntentKind.CaseStatus:
+                await CaseStatusAsync(conversation, intent.Reference, cancellationToken);
+                return;
+            case IntentKind.Greeting:
+                await GreetAsync(conversation, cancellationToken);
+                return;
+            case IntentKind.Thanks:
+                await bot.ReplyAsync(conversation, Say.Thanks, [], cancellationToken);
+                return;
+        }
+        var state = BotState.FromJson(conversation.BotState);
+        if ((state is not null || intent.Kind == IntentKind.ReportProblem)
+            && await reports.ContinueAsync(conversation, state, text, cancellationToken))
+            return;
+        await AnswerAsync(conversation, text, cancellationToken);
+    }
+
+    private async Task AnswerAsync(Conversation conversation, string question, CancellationToken cancellationToken)
+    {
+        var result = await bot.InvokeAsync<KnowledgeResult>(KnowledgePlugin.Name, "search", conversation,
+            new() { ["question"] = question }, cancellationToken);
+        switch (result.Decision)
+        {
+            case AnswerDecision.Answer:
+                var top = result.Hits[0];
+                var url = $"{bot.Options.PublicBaseUrl.TrimEnd('/')}/kb/{Uri.EscapeDataString(top.ArticleId)}";
+                await bot.ReplyAsync(conversation, Say.Answer, new() { ["summary"] = top.Summary, ["title"] = top.Title, ["url"] = url },
+                    cancellationToken, new SuggestedActions { Actions = [CardAction.OpenUrl(Say.ReadMore, url), CardAction.ImBack(Say.TalkToPerson)] },
+                    [Citation(top, url)]);
+                break;
+            case AnswerDecision.Clarify:
+                await bot.ReplyAsync(conversation, Say.Clarify, [], cancellationToken,
+                    new SuggestedActions { Actions = [.. result.Hits.Take(3).Select(h => CardAction.ImBack(h.Title)), CardAction.ImBack(Say.TalkToPerson)] });
+                break;
+            default:
+                await bot.ReplyAsync(conversation, Say.NotSure, [], cancellationToken, BotResponder.Buttons(Say.TalkToPerson, Say.ReportProblem));
+                break;
+        }
+    }
+
+    private async Task CaseStatusAsync(Conversation conversation, string? reference, CancellationToken cancellationToken)
+    {
+        if (reference is null)
+        {
+            await bot.SetStateAsync(conversation, new BotState(BotState.Reference), cancellationToken);
+            await bot.ReplyAsync(conversation, Say.AskReference, [], cancellationToken);
+            return;
+        }
+        await bot.SetStateAsync(conversation, null, cancellationToken);
+        var found = await bot.InvokeAsync<Case?>(CasesPlugin.Name, "status", conversation,
+            new() { ["reference"] = reference, ["contactId"] = conversation.ContactId }, cancellationToken);
+        if (found is null)
+            await bot.ReplyAsync(conversation, Say.CaseNotFound, new() { ["reference"] = reference.ToUpperInvariant() }, cancellationToken);
+        else
+            await bot.ReplyAsync(conversation, Say.CaseStatus, CaseValues(found), cancellationToken);
+    }
+
+    /// <summary>The values case templates can use: reference, service, location, department, status, opened, latest.</summary>
+    public static Dictionary<string, object?> CaseValues(Case c) => new()
+    {
+        ["reference"] = c.Reference,
+        ["service"] = c.ServiceName,
+        ["location"] = c.Location,
+        ["department"] = c.Department,
+        ["status"] = c.Status switch { CaseStatus.InProgress => "in progress", CaseStatus.Closed => "closed", _ => "open" },
+        ["opened"] = c.CreatedAt.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+        ["latest"] = c.History[^1].Note,
+    };
+
+    private static Entity Citation(KnowledgeHit hit, string url) => new()
+    {
+        Type = "citation",
+        Properties = new()
+        {
+            ["articleId"] = JsonSerializer.SerializeToElement(hit.ArticleId),
+            ["title"] = JsonSerializer.SerializeToElement(hit.Title),
+            ["url"] = JsonSerializer.SerializeToElement(url),
+        },
+    };
+}

@@ -1,0 +1,29 @@
+using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Hubs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CityCrm.Conversations;
+
+/// <summary>Registers the agent console's read model, the SignalR hub and the event handlers that feed it.</summary>
+public static class AgentHubExtensions
+{
+    public static IServiceCollection AddAgentHub(this IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddSingleton<AgentWorkspace>();
+        services.AddSingleton<AgentHubNotifier>();
+        services.AddSingleton<IDomainEventHandler<ConversationQueued>>(sp => sp.GetRequiredService<AgentHubNotifier>());
+        services.AddSingleton<IDomainEventHandler<ConversationAssigned>>(sp => sp.GetRequiredService<AgentHubNotifier>());
+        services.AddSingleton<IDomainEventHandler<ConversationResolved>>(sp => sp.GetRequiredService<AgentHubNotifier>());
+        services.AddSingleton<IDomainEventHandler<ConversationReopened>>(sp => sp.GetRequiredService<AgentHubNotifier>());
+        services.AddSingleton<IDomainEventHandler<MessageAppended>>(sp => sp.GetRequiredService<AgentHubNotifier>());
+        return services;
+    }
+
+    /// <summary>Maps <see cref="AgentHub"/> at <see cref="AgentHub.Path"/>; the hub itself requires the agent policy.</summary>
+    public static HubEndpointConventionBuilder MapAgentHub(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHub<AgentHub>(AgentHub.Path);
+}

@@ -1,0 +1,28 @@
+namespace CityCrm.Conversations.Hubs;
+
+/// <summary>A conversation as listed on the agent console.</summary>
+/// <param name="Id">The conversation id.</param>
+/// <param name="Channel">The channel id ("webchat", "sms"...).</param>
+/// <param name="InboxName">The inbox it came in on, as configured.</param>
+/// <param name="ContactName">The resident's name, when known.</param>
+/// <param name="Status">"bot", "queued", "assigned" or "resolved".</param>
+/// <param name="AssigneeId">The assigned agent's account id.</param>
+/// <param name="AssigneeName">The assigned agent's display name.</param>
+/// <param name="HandoffReason">Why the bot handed it over.</param>
+/// <param name="QueuedAt">When it entered the queue.</param>
+/// <param name="UpdatedAt">Its last state change.</param>
+/// <param name="LastMessage">The start of the latest message, as plain text.</param>
+/// <param name="LastMessageAt">When the latest message was written.</param>
+public sealed record ConversationSummaryDto(
+    string Id,
+    string Channel,
+    string? InboxName,
+    string? ContactName,
+    string Status,
+    string? AssigneeId,
+    string? AssigneeName,
+    string? HandoffReason,
+    DateTimeOffset? QueuedAt,
+    DateTimeOffset UpdatedAt,
+    string? LastMessage,
+    DateTimeOffset? LastMessageAt);

@@ -1,0 +1,11 @@
+namespace CityCrm.Conversations.Hubs;
+
+/// <summary>What the server pushes to the agent console over <see cref="AgentHub"/>.</summary>
+public interface IAgentClient
+{
+    /// <summary>A conversation was queued, assigned, resolved or reopened, or its latest message changed. Sent to every agent.</summary>
+    Task ConversationChanged(ConversationSummaryDto conversation);
+
+    /// <summary>A message was added to a conversation the connection watches (private notes included).</summary>
+    Task MessageAdded(MessageDto message);
+}

@@ -1,0 +1,44 @@
+using CityCrm.Conversations.Model;
+
+namespace CityCrm.Conversations.Hubs;
+
+/// <summary>One transcript entry as staff see it; the text is plain text and must never be rendered as HTML.</summary>
+/// <param name="Id">The message id ("conversation|sequence").</param>
+/// <param name="ConversationId">The conversation it belongs to.</param>
+/// <param name="Sequence">Its position in the transcript (1, 2, 3...).</param>
+/// <param name="Author">"resident", "bot", "agent" or "system".</param>
+/// <param name="AuthorName">The name shown for the author, when known.</param>
+/// <param name="Text">The message text.</param>
+/// <param name="Private">An internal note, never sent to the resident.</param>
+/// <param name="Actions">Titles of the buttons offered with it.</param>
+/// <param name="CreatedAt">When it was stored.</param>
+public sealed record MessageDto(
+    string Id,
+    string ConversationId,
+    long Sequence,
+    string Author,
+    string? AuthorName,
+    string? Text,
+    bool Private,
+    IReadOnlyList<string> Actions,
+    DateTimeOffset CreatedAt)
+{
+    public static MessageDto From(Message message) => new(
+        message.Id,
+        message.ConversationId,
+        message.Sequence,
+        AuthorOf(message.AuthorKind),
+        message.AuthorName,
+        message.Text,
+        message.IsPrivate,
+        message.Activity.SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [],
+        message.CreatedAt);
+
+    public static string AuthorOf(AuthorKind kind) => kind switch
+    {
+        AuthorKind.Contact => "resident",
+        AuthorKind.Bot => "bot",
+        AuthorKind.Agent => "agent",
+        _ => "system",
+    };
+}

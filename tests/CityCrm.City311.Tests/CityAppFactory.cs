@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CityCrm.City311.Tests;
+
+/// <summary>
+/// The real host in memory on its own temp data folder (<c>--data</c>), deleted afterwards, so test classes
+/// never share state with each other or with a developer's ./data.
+/// </summary>
+public sealed class CityAppFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("citycrm-test-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("data", DataDirectory);
+        builder.UseEnvironment("Development");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+            return;
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the OS cleans its temp folder.
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CityCrm.City311.Tests.DirectLine;
+
+public sealed class StreamTests(CityAppFactory factory) : IClassFixture<CityAppFactory>
+{
+    private readonly DirectLineClient client = new(factory.CreateClient());
+
+    [Fact]
+    public async Task Stream_ConnectAfterPosting_ReplaysTheEchoFirst()
+    {
+        var chat = await client.StartAsync();
+        var posted = await DirectLineClient.ReadJsonAsync(await client.PostMessageAsync(chat.ConversationId, chat.Token, "hello", "cid-replay"));
+
+        using var socket = await ConnectAsync(chat.StreamUrl);
+        var echo = await NextActivityAsync(socket, a => a["from"]!["role"]!.GetValue<string>() == "user");
+
+        Assert.Equal(posted["id"]!.GetValue<string>(), echo["id"]!.GetValue<string>());
+        Assert.Equal("cid-replay", echo["channelData"]!["clientActivityID"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Stream_MessagesAfterConnect_ArePushedInOrderWithoutPrivateNotes()
+    {
+        var chat = await client.StartAsync();
+        var conversations = factory.Services.GetRequiredService<ConversationService>();
+        using var socket = await ConnectAsync(chat.StreamUrl);
+
+        await client.PostMessageAsync(chat.ConversationId, chat.Token, "is anyone there?", "cid-live");
+        await conversations.SendAsync(chat.ConversationId, new OutgoingMessage(AuthorKind.Agent, "a1", "Sam", "private", IsPrivate: true), CancellationToken.None);
+        await conversations.SendAsync(chat.ConversationId, new OutgoingMessage(AuthorKind.Agent, "a1", "Sam", "Yes, Sam here."), CancellationToken.None);
+
+        var seen = new List<JsonNode>();
+        while (!seen.Any(a => a["text"]?.GetValue<string>() == "Yes, Sam here."))
+            seen.AddRange(await NextFrameAsync(socket));
+
+        var mine = seen.Where(a => a["text"]?.GetValue<string>() is "is anyone there?" or "Yes, Sam here." or "private").ToList();
+        Assert.Equal(["is anyone there?", "Yes, Sam here."], mine.Select(a => a["text"]!.GetValue<string>()));
+        Assert.Equal(["user", "bot"], mine.Select(a => a["from"]!["role"]!.GetValue<string>()));
+        Assert.Equal(seen.Count, seen.Select(a => a["id"]!.GetValue<string>()).Distinct().Count());
+        Assert.True(string.CompareOrdinal(mine[0]["id"]!.GetValue<string>(), mine[1]["id"]!.GetValue<string>()) < 0);
+    }
+
+    [Fact]
+    public async Task Stream_WithWatermark_SkipsWhatTheClientAlreadyHas()
+    {
+        var chat = await client.StartAsync();
+        await client.PostMessageAsync(chat.ConversationId, chat.Token, "first", "cid-a");
+        await client.PostMessageAsync(chat.ConversationId, chat.Token, "second", "cid-b");
+        var firstSequence = (await client.GetUserActivitiesAsync(chat.ConversationId, chat.Token))[0]["id"]!.GetValue<string>().Split('|')[1];
+
+        using var socket = await ConnectAsync(chat.StreamUrl.Replace("&watermark=", $"&watermark={long.Parse(firstSequence)}"));
+        var frame = await NextFrameAsync(socket);
+
+        Assert.DoesNotContain(frame, a => a["text"]?.GetValue<string>() == "first");
+        Assert.Contains(frame, a => a["text"]?.GetValue<string>() == "second");
+    }
+
+    [Fact]
+    public async Task Stream_TokenOfAnotherConversation_IsRefused()
+    {
+        var mine = await client.StartAsync();
+        var theirs = await client.StartAsync();
+        var theirToken = theirs.StreamUrl.Split("?t=")[1].Split('&')[0];
+        var url = mine.StreamUrl.Split("?t=")[0] + "?t=" + theirToken + "&watermark=";
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(url));
+
+        Assert.Contains("403", error.Message);
+    }
+
+    [Fact]
+    public async Task Stream_PlainHttpRequest_Returns400()
+    {
+        var chat = await client.StartAsync();
+
+        var response = await client.Http.GetAsync(new Uri(chat.StreamUrl.Replace("ws://", "http://")).PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<WebSocket> ConnectAsync(string streamUrl)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), timeout.Token);
+    }
+
+    private static async Task<JsonNode> NextActivityAsync(WebSocket socket, Func<JsonNode, bool> match)
+    {
+        while (true)
+        {
+            if ((await NextFrameAsync(socket)).FirstOrDefault(match) is { } found)
+                return found;
+        }
+    }
+
+    /// <summary>The activities of the next frame; the guard only keeps a broken stream from hanging the run.</summary>
+    private static async Task<List<JsonNode>> NextFrameAsync(WebSocket socket)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var buffer = new byte[64 * 1024];
+        using var text = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, guard.Token);
+            text.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+        var frame = JsonNode.Parse(Encoding.UTF8.GetString(text.ToArray()))!;
+        Assert.NotNull(frame["watermark"]);
+        return frame["activities"]!.AsArray().Select(a => a!).ToList();
+    }
+}

@@ -1,0 +1,90 @@
+using CityCrm.CaseCore;
+using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Audit;
+using CityCrm.Conversations.Bot;
+using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Tests.Fakes;
+using CityCrm.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CityCrm.Conversations.Tests.Bot;
+
+/// <summary>
+/// The real conversation engine and bot, wired as the host wires them, over fakes for the store,
+/// knowledge and cases; bot turns run when the test drains the queue.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public BotHarness()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepoRoot(), "bots", "City311", "messages", "en.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Conversations:Inboxes:0:Id"] = "web",
+                ["Conversations:Inboxes:0:ChannelId"] = "webchat",
+                ["Conversations:Inboxes:0:Name"] = "Web",
+            })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IConversationStore>(Store)
+            .AddSingleton<IKnowledgeSearch>(Knowledge)
+            .AddSingleton<IServiceCatalog>(Cases)
+            .AddSingleton<ILocationParser>(Cases)
+            .AddSingleton<ICaseService>(Cases)
+            .AddSingleton<IAuditLog>(Audit)
+            .AddConversations(configuration)
+            .AddCityBot(configuration);
+        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public InMemoryConversationStore Store { get; } = new();
+    public FakeKnowledgeSearch Knowledge { get; } = new();
+    public FakeCases Cases { get; } = new();
+    public RecordingAuditLog Audit { get; } = new();
+    public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
+
+    public async Task<Conversation> StartAsync(string address = "dl_resident")
+    {
+        var conversation = await Conversations.StartAsync("web", address, "Resident", null, CancellationToken.None);
+        await DrainAsync();
+        return conversation;
+    }
+
+    /// <summary>The resident says <paramref name="text"/>; returns the bot's replies to it.</summary>
+    public async Task<IReadOnlyList<Message>> SayAsync(Conversation conversation, string text)
+    {
+        var result = await Conversations.ReceiveAsync(new InboundActivity("web", conversation.Address, conversation.Id, Guid.NewGuid().ToString(),
+            new Activity { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount(conversation.Address, "Resident", "user") }), CancellationToken.None);
+        await DrainAsync();
+        return (await Store.GetMessagesAsync(conversation.Id, result.Message.Sequence, 100, CancellationToken.None))
+            .Where(m => m.AuthorKind == AuthorKind.Bot).ToList();
+    }
+
+    public async Task<Conversation> ReloadAsync(Conversation conversation) =>
+        (await Store.GetAsync(conversation.Id, CancellationToken.None))!;
+
+    public async ValueTask DisposeAsync() => await provider.DisposeAsync();
+
+    private async Task DrainAsync()
+    {
+        var queue = provider.GetRequiredService<BotTurnQueue>();
+        var runner = provider.GetRequiredService<BotTurnRunner>();
+        while (queue.Reader.TryRead(out var request))
+            await runner.RunAsync(request, CancellationToken.None);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CityCrm.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("CityCrm.sln not found");
+    }
+}

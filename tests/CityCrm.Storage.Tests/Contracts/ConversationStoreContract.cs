@@ -1,0 +1,140 @@
+using CityCrm.Conversations.Model;
+using static CityCrm.Storage.Tests.Contracts.ConversationData;
+
+namespace CityCrm.Storage.Tests.Contracts;
+
+/// <summary>The <see cref="IConversationStore"/> contract for contacts and conversations; every implementation runs it.</summary>
+public abstract class ConversationStoreContract : StoreContract<IConversationStore>
+{
+    [Fact]
+    public async Task GetOrCreateContactAsync_SameInboxAndAddress_ReturnsSameContact()
+    {
+        var first = await Store.GetOrCreateContactAsync("web", "user-1", "Ana", None);
+        var second = await Store.GetOrCreateContactAsync("web", "user-1", "Someone else", None);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal("Ana", second.DisplayName);
+        Assert.Equal("Ana", (await Store.GetContactAsync(first.Id, None))?.DisplayName);
+    }
+
+    [Fact]
+    public async Task GetOrCreateContactAsync_TwentyParallelCalls_CreateOneContact()
+    {
+        var calls = Enumerable.Range(0, 20).Select(i => Task.Run(() => Store.GetOrCreateContactAsync("sms-main", "+15550100", "Caller " + i, None)));
+
+        var contacts = await Task.WhenAll(calls);
+
+        var id = Assert.Single(contacts.Select(c => c.Id).Distinct());
+        Assert.NotNull(await Store.GetContactAsync(id, None));
+    }
+
+    [Fact]
+    public async Task GetOrCreateContactAsync_DifferentInboxes_CreateDifferentContacts()
+    {
+        var web = await Store.GetOrCreateContactAsync("web", "+15550100", null, None);
+        var sms = await Store.GetOrCreateContactAsync("sms-main", "+15550100", null, None);
+
+        Assert.NotEqual(web.Id, sms.Id);
+    }
+
+    [Fact]
+    public async Task GetContactAsync_UnknownId_ReturnsNull() =>
+        Assert.Null(await Store.GetContactAsync(NewId(), None));
+
+    [Fact]
+    public async Task CreateAsync_NewConversation_ReadsBackEveryField()
+    {
+        var created = await CreateConversationAsync(Store, T0, Sms, "+15550123");
+
+        var read = await Store.GetAsync(created.Id, None);
+
+        Assert.NotNull(read);
+        Assert.Equal(created.ToSnapshot(), read.ToSnapshot());
+    }
+
+    [Fact]
+    public async Task CreateAsync_ExistingId_ReturnsFalseAndKeepsOriginal()
+    {
+        var original = await CreateConversationAsync(Store, T0, Web, "user-a");
+        var contact = await Store.GetOrCreateContactAsync("sms-main", "+15550999", null, None);
+        var copy = new Conversation(original.Id, Sms, contact.Id, "+15550999", T0.AddHours(1));
+
+        Assert.False(await Store.CreateAsync(copy, None));
+
+        var read = await Store.GetAsync(original.Id, None);
+        Assert.Equal("user-a", read?.Address);
+        Assert.Equal(Web.Id, read?.InboxId);
+    }
+
+    [Fact]
+    public async Task GetAsync_UnknownId_ReturnsNull() =>
+        Assert.Null(await Store.GetAsync(NewId(), None));
+
+    [Fact]
+    public async Task SaveAsync_CurrentVersion_SavesAndBumpsVersion()
+    {
+        var conversation = await CreateConversationAsync(Store);
+        conversation.RequestHandoff("Resident asked for a person", T0.AddMinutes(2));
+        conversation.BotState = """{"awaiting":"location"}""";
+
+        await Store.SaveAsync(conversation, None);
+
+        Assert.Equal(1, conversation.Version);
+        var read = await Store.GetAsync(conversation.Id, None);
+        Assert.Equal(conversation.ToSnapshot(), read?.ToSnapshot());
+    }
+
+    [Fact]
+    public async Task SaveAsync_StaleVersion_ThrowsConflictAndChangesNothing()
+    {
+        var created = await CreateConversationAsync(Store);
+        var mine = (await Store.GetAsync(created.Id, None))!;
+        var theirs = (await Store.GetAsync(created.Id, None))!;
+        theirs.RequestHandoff("Bot gave up", T0.AddMinutes(1));
+        await Store.SaveAsync(theirs, None);
+
+        mine.Resolve("agent-1", T0.AddMinutes(2));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Store.SaveAsync(mine, None));
+
+        var read = await Store.GetAsync(created.Id, None);
+        Assert.Equal(theirs.ToSnapshot(), read?.ToSnapshot());
+        Assert.Equal(0, mine.Version);
+    }
+
+    [Fact]
+    public async Task FindLatestAsync_TwoConversations_ReturnsNewest()
+    {
+        var contact = await Store.GetOrCreateContactAsync(Web.Id, "user-9", null, None);
+        var older = new Conversation(NewId(), Web, contact.Id, "user-9", T0);
+        var newer = new Conversation(NewId(), Web, contact.Id, "user-9", T0.AddDays(1));
+        await Store.CreateAsync(older, None);
+        await Store.CreateAsync(newer, None);
+
+        Assert.Equal(newer.Id, (await Store.FindLatestAsync(Web.Id, contact.Id, None))?.Id);
+        Assert.Null(await Store.FindLatestAsync(Sms.Id, contact.Id, None));
+    }
+
+    [Fact]
+    public async Task ListAsync_ByStatus_ReturnsOnlyThoseMostRecentlyUpdatedFirst()
+    {
+        var botOwned = await CreateConversationAsync(Store, T0);
+        var queuedEarly = await CreateConversationAsync(Store, T0);
+        var queuedLate = await CreateConversationAsync(Store, T0);
+        var assigned = await CreateConversationAsync(Store, T0);
+        queuedEarly.RequestHandoff("help", T0.AddMinutes(1));
+        queuedLate.RequestHandoff("help", T0.AddMinutes(5));
+        assigned.RequestHandoff("help", T0.AddMinutes(2));
+        assigned.Assign("agent-1", T0.AddMinutes(3));
+        foreach (var c in new[] { queuedEarly, queuedLate, assigned })
+            await Store.SaveAsync(c, None);
+
+        var queued = await Store.ListAsync([ConversationStatus.Queued], 10, None);
+        var active = await Store.ListAsync([ConversationStatus.Queued, ConversationStatus.Assigned], 10, None);
+        var limited = await Store.ListAsync([ConversationStatus.Queued, ConversationStatus.Assigned], 2, None);
+
+        Assert.Equal([queuedLate.Id, queuedEarly.Id], queued.Select(c => c.Id));
+        Assert.Equal([queuedLate.Id, assigned.Id, queuedEarly.Id], active.Select(c => c.Id));
+        Assert.Equal([queuedLate.Id, assigned.Id], limited.Select(c => c.Id));
+        Assert.DoesNotContain(botOwned.Id, active.Select(c => c.Id));
+    }
+}

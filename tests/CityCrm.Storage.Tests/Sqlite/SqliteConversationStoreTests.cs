@@ -1,0 +1,23 @@
+using CityCrm.Conversations.Model;
+using CityCrm.Storage.Sqlite;
+using CityCrm.Storage.Tests.Contracts;
+
+namespace CityCrm.Storage.Tests.Sqlite;
+
+/// <summary>The conversation contract over a fresh SQLite file per test.</summary>
+public sealed class SqliteConversationStoreTests : ConversationStoreContract
+{
+    private TempSqliteDatabase? temp;
+
+    protected override async Task<IConversationStore> CreateStoreAsync()
+    {
+        temp = await TempSqliteDatabase.CreateAsync();
+        return new SqliteConversationStore(temp.Database, TimeProvider.System);
+    }
+
+    protected override async Task DisposeStoreAsync()
+    {
+        if (temp is not null)
+            await temp.DisposeAsync();
+    }
+}

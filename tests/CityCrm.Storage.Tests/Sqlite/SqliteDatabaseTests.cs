@@ -1,0 +1,62 @@
+using CityCrm.Storage.Sqlite;
+using Dapper;
+
+namespace CityCrm.Storage.Tests.Sqlite;
+
+public sealed class SqliteDatabaseTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_AppliesEveryEmbeddedScriptInOrder()
+    {
+        await using var temp = await TempSqliteDatabase.CreateAsync();
+        await using var db = await temp.Database.OpenAsync(None);
+
+        var versions = await db.QueryAsync<long>("SELECT version FROM schema_version ORDER BY version;");
+
+        Assert.NotEmpty(SchemaMigrator.Scripts);
+        Assert.Equal(SchemaMigrator.Scripts.Select(s => (long)s.Version), versions);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Twice_AppliesNothingTheSecondTime()
+    {
+        await using var temp = await TempSqliteDatabase.CreateAsync();
+        var before = await AppliedAsync(temp.Database);
+
+        await temp.Database.InitializeAsync(None);
+
+        Assert.Equal(before, await AppliedAsync(temp.Database));
+        await using var db = await temp.Database.OpenAsync(None);
+        Assert.Equal(0, await SchemaMigrator.MigrateAsync(db, None));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_JournalModeIsWal()
+    {
+        await using var temp = await TempSqliteDatabase.CreateAsync();
+        await using var db = await temp.Database.OpenAsync(None);
+
+        Assert.Equal("wal", await db.ExecuteScalarAsync<string>("PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_CreatesTheCaseTables()
+    {
+        await using var temp = await TempSqliteDatabase.CreateAsync();
+        await using var db = await temp.Database.OpenAsync(None);
+
+        var tables = await db.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table';");
+
+        Assert.Contains("cases", tables);
+        Assert.Contains("case_numbers", tables);
+    }
+
+    private static async Task<List<(long Version, string Name, string AppliedAt)>> AppliedAsync(SqliteDatabase database)
+    {
+        await using var db = await database.OpenAsync(None);
+        var rows = await db.QueryAsync<(long, string, string)>("SELECT version, name, applied_at FROM schema_version ORDER BY version;");
+        return rows.ToList();
+    }
+}
