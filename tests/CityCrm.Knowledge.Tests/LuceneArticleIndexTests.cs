@@ -94,6 +94,26 @@ public sealed class LuceneArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchAsync_WhileArticlesAreIndexed_NeverFailsAndSeesAllInTheEnd()
+    {
+        using var index = new LuceneArticleIndex(options);
+        var search = new KnowledgeSearch(index, options);
+        var searches = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 50; i++)
+                await search.SearchAsync("pothole street", 5, CancellationToken.None);
+        })).ToList();
+
+        for (var i = 0; i < 40; i++)
+            index.Index(TestArticles.Make($"article-{i}", $"Pothole number {i}", "A street pothole.", "Where is this pothole?"));
+        await Task.WhenAll(searches);
+
+        Assert.Equal(40, index.Count());
+        var result = await search.SearchAsync("pothole number 39", 1, CancellationToken.None);
+        Assert.Equal("article-39", result.Hits[0].ArticleId);
+    }
+
+    [Fact]
     public void Count_AfterDispose_Throws()
     {
         var index = new LuceneArticleIndex(options);
