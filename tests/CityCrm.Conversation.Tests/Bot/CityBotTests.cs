@@ -162,4 +162,19 @@ public sealed class CityBotTests
         Assert.Contains("top=recycling-pickup", bot.Audit.Records[0].Outcome);
         Assert.StartsWith("case=R-", bot.Audit.Records[1].Outcome);
     }
+
+    [Fact]
+    public async Task Reply_ValuesWithMarkup_AreInsertedVerbatimNotEncoded()
+    {
+        await using var bot = new BotHarness();
+        var odd = new KnowledgeHit("fees", "Fees & charges", "Fees are <$20 & due \"monthly\".", 3f);
+        bot.Knowledge.Add("fees", AnswerDecision.Answer, odd);
+        var conversation = await bot.StartAsync();
+
+        var reply = Assert.Single(await bot.SayAsync(conversation, "fees"));
+
+        Assert.StartsWith(odd.Summary, reply.Text);
+        Assert.Contains("Fees & charges", reply.Text);
+        Assert.DoesNotContain("&amp;", reply.Text);
+    }
 }

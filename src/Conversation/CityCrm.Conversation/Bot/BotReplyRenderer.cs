@@ -7,16 +7,13 @@ namespace CityCrm.Conversations.Bot;
 public sealed class BotReplyRenderer(Kernel kernel)
 {
     private readonly ConcurrentDictionary<string, IPromptTemplate> templates = new(StringComparer.Ordinal);
-    private readonly KernelPromptTemplateFactory factory = new();
+    // The output is a plain-text chat message, not a prompt: values are inserted verbatim (no HTML
+    // encoding) and every channel shows them as text.
+    private readonly KernelPromptTemplateFactory factory = new() { AllowDangerouslySetContent = true };
 
     public async Task<string> RenderAsync(string template, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
     {
-        var compiled = templates.GetOrAdd(template, t => factory.Create(new PromptTemplateConfig(t)
-        {
-            // The output is a plain-text chat message, not a prompt: values are inserted verbatim and
-            // every channel shows them as text.
-            AllowDangerouslySetContent = true,
-        }));
+        var compiled = templates.GetOrAdd(template, t => factory.Create(new PromptTemplateConfig(t) { AllowDangerouslySetContent = true }));
         var arguments = new KernelArguments();
         foreach (var (key, value) in values)
             arguments[key] = value;
