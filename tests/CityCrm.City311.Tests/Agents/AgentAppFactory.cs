@@ -55,6 +55,7 @@ public sealed class AgentAppFactory : WebApplicationFactory<Program>
     {
         var address = "user-" + Guid.NewGuid().ToString("N");
         var conversation = await Conversations.StartAsync("web", address, residentName, null, CancellationToken.None);
+        await WaitForGreetingAsync(conversation.Id);
         // The bot may be saving its greeting state at the same moment: retry as any caller of the service would.
         for (var attempt = 1; ; attempt++)
         {
@@ -67,6 +68,19 @@ public sealed class AgentAppFactory : WebApplicationFactory<Program>
             {
             }
         }
+    }
+
+    /// <summary>The bot greets every new conversation out of band; tests that read the transcript wait for it first.</summary>
+    public async Task WaitForGreetingAsync(string conversationId)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            var transcript = await Conversations.GetTranscriptAsync(conversationId, 0, 10, CancellationToken.None);
+            if (transcript.Any(m => m.AuthorKind == AuthorKind.Bot))
+                return;
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"The bot never greeted conversation {conversationId}.");
     }
 
     /// <summary>Stores a message from the resident, as a channel adapter would.</summary>

@@ -83,7 +83,11 @@ public sealed class AuthApiTests(AgentAppFactory factory) : IClassFixture<AgentA
     [Fact]
     public async Task Login_MoreAttemptsThanTheLimit_Returns429()
     {
-        using var limited = factory.WithWebHostBuilder(builder => builder.UseSetting("Agents:SignInAttemptsPerMinute", "2"));
+        // A second host needs its own data folder: the Lucene index admits one writer per folder.
+        var data = Directory.CreateTempSubdirectory("citycrm-limit-").FullName;
+        using var limited = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Agents:SignInAttemptsPerMinute", "2")
+            .UseSetting("data", data));
         using var client = limited.CreateClient();
         var attempt = new { userName = "agent", password = "guess" };
 
@@ -94,6 +98,9 @@ public sealed class AuthApiTests(AgentAppFactory factory) : IClassFixture<AgentA
         Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        limited.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
     }
 
     [Fact]

@@ -26,6 +26,19 @@ internal sealed class DirectLineClient(HttpClient http)
             page["userId"]!.GetValue<string>(), body["streamUrl"]!.GetValue<string>());
     }
 
+    /// <summary>Waits until the bot's greeting of a new conversation is in the feed (it is sent out of band).</summary>
+    public async Task WaitForGreetingAsync(Started chat)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            var activities = (await GetActivitiesAsync(chat.ConversationId, chat.Token))["activities"]!.AsArray();
+            if (activities.Any(a => a!["from"]?["role"]?.GetValue<string>() == "bot"))
+                return;
+            await Task.Delay(25);
+        }
+        throw new TimeoutException("The bot never greeted conversation " + chat.ConversationId);
+    }
+
     public Task<HttpResponseMessage> PostActivityAsync(string conversationId, string? credential, string json) =>
         SendAsync(HttpMethod.Post, $"{Prefix}/conversations/{conversationId}/activities", credential, json);
 

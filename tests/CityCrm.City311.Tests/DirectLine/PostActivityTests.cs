@@ -135,6 +135,7 @@ public sealed class PostActivityTests(CityAppFactory factory) : IClassFixture<Ci
     public async Task GetActivities_PrivateNotesAndSystemEntries_AreHiddenButPassedByWatermark()
     {
         var chat = await client.StartAsync();
+        await client.WaitForGreetingAsync(chat);
         var conversations = factory.Services.GetRequiredService<ConversationService>();
         await conversations.SendAsync(chat.ConversationId, new OutgoingMessage(AuthorKind.Agent, "a1", "Sam", "internal note", IsPrivate: true), CancellationToken.None);
         await conversations.SendAsync(chat.ConversationId, new OutgoingMessage(AuthorKind.System, "system", "System", "Queued"), CancellationToken.None);
