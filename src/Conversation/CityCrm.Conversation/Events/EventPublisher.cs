@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -9,10 +11,16 @@ namespace CityCrm.Conversations.Events;
 /// </summary>
 public sealed class EventPublisher(IServiceProvider services, ILogger<EventPublisher> logger) : IEventPublisher
 {
+    // Every message publishes an event: resolve the handler type and method once per event type.
+    private static readonly ConcurrentDictionary<Type, (Type HandlerType, MethodInfo Handle)> Dispatch = new();
+
     public async Task PublishAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
-        var handle = handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!;
+        var (handlerType, handle) = Dispatch.GetOrAdd(domainEvent.GetType(), static eventType =>
+        {
+            var type = typeof(IDomainEventHandler<>).MakeGenericType(eventType);
+            return (type, type.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!);
+        });
         foreach (var handler in services.GetServices(handlerType))
         {
             try
