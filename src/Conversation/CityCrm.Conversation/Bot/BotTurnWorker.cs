@@ -17,10 +17,13 @@ public sealed class BotTurnWorker(
     IConversationStore store,
     IServiceProvider services,
     IOptions<BotMessages> messages,
+    IHostApplicationLifetime lifetime,
     ILogger<BotTurnWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Other start-up work (seeding and indexing the knowledge base) must finish before the bot answers.
+        await WhenStartedAsync(stoppingToken);
         var missing = messages.Value.Missing().ToList();
         if (missing.Count > 0)
             logger.LogError("Bot messages missing: {Missing}", string.Join(", ", missing));
@@ -43,6 +46,14 @@ public sealed class BotTurnWorker(
                 await ApologizeAsync(request, stoppingToken);
             }
         }
+    }
+
+    private async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        await started.Task;
     }
 
     private async Task ApologizeAsync(BotTurnRequest request, CancellationToken cancellationToken)
