@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,7 +10,8 @@ namespace CityCrm.City311.Cli;
 /// </summary>
 public static class QueryCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Questions are echoed readably (accents, quotes); the output is JSON lines, never HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunAsync(CliOptions options, TextReader stdin, TextWriter stdout, CancellationToken cancellationToken)
     {
