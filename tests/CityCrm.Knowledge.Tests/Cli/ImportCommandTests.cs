@@ -111,6 +111,19 @@ public sealed class ImportCommandTests : IDisposable
         Assert.False(Directory.Exists(unfinished));
     }
 
+    [Fact]
+    public async Task Import_LargeFile_ReportsProgress()
+    {
+        var lines = Enumerable.Range(1, 2100).Select(i => Line($"article-{i}", $"Article {i}", $"Body of article {i}.")).ToArray();
+
+        var run = await CliRun.RunAsync("import", "--data", Data, "--replace", Write(temp.Path, lines));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("indexed 1000 of 2100 articles", run.Stderr);
+        Assert.Contains("indexed 2000 of 2100 articles", run.Stderr);
+        Assert.Equal(2100, await StoredCountAsync());
+    }
+
     private async Task<int> StoredCountAsync()
     {
         var database = new SqliteDatabase(new DataFolder(Data).DatabasePath);
