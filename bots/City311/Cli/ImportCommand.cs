@@ -40,6 +40,11 @@ public static class ImportCommand
         }
 
         var swap = new IndexFolderSwap(data.IndexPath);
+        if (swap.InUse())
+        {
+            await stderr.WriteLineAsync($"kb import: the index in {data.Root} is in use; stop the host serving this data folder first");
+            return KnowledgeCli.UsageError;
+        }
         swap.Recover();
         try
         {

@@ -42,6 +42,10 @@ public static class KnowledgeCli
         {
             return await Fail(stderr, $"kb {args[0]}: {e.Message}\n{Usage}");
         }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            return await Fail(stderr, $"kb {args[0]}: the knowledge index is in use; stop the host serving this data folder first");
+        }
     }
 
     private static async Task<int> Fail(TextWriter stderr, string message)

@@ -1,4 +1,6 @@
 using CityCrm.City311;
+using CityCrm.City311.Cli;
+using CityCrm.Knowledge.Indexing;
 using CityCrm.Knowledge.Tests.Support;
 using CityCrm.Storage.Sqlite;
 using static CityCrm.Knowledge.Tests.Cli.ImportFiles;
@@ -122,6 +124,22 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("indexed 1000 of 2100 articles", run.Stderr);
         Assert.Contains("indexed 2000 of 2100 articles", run.Stderr);
         Assert.Equal(2100, await StoredCountAsync());
+    }
+
+    [Fact]
+    public async Task Import_IndexHeldByAHost_RefusesAndChangesNothing()
+    {
+        await CliRun.RunAsync("import", "--data", Data, "--replace", Write(temp.Path, Zebras));
+        var options = CliSettings.KnowledgeOptions(new DataFolder(Data).IndexPath, CliSettings.ContentPath);
+
+        CliRun run;
+        using (new LuceneArticleIndex(options))
+            run = await CliRun.RunAsync("import", "--data", Data, "--replace", Write(temp.Path, Kites));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("in use", run.Stderr);
+        var query = await CliRun.RunWithInputAsync("zebra crossings\n", "query", "--data", Data);
+        Assert.Contains("\"zebra-crossing\"", query.OutputLines[0]);
     }
 
     private async Task<int> StoredCountAsync()

@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
 namespace CityCrm.Knowledge.Import;
 
 /// <summary>
@@ -18,16 +21,25 @@ public sealed class IndexFolderSwap(string indexPath)
     /// <summary>Finishes or rolls back an interrupted switch, and clears an unfinished new index.</summary>
     public void Recover()
     {
-        if (!Directory.Exists(indexPath))
+        if (!System.IO.Directory.Exists(indexPath))
         {
-            if (File.Exists(ReadyMark) && Directory.Exists(NewPath))
-                Directory.Move(NewPath, indexPath);
-            else if (Directory.Exists(OldPath))
-                Directory.Move(OldPath, indexPath);
+            if (File.Exists(ReadyMark) && System.IO.Directory.Exists(NewPath))
+                System.IO.Directory.Move(NewPath, indexPath);
+            else if (System.IO.Directory.Exists(OldPath))
+                System.IO.Directory.Move(OldPath, indexPath);
         }
         File.Delete(ReadyMark);
         DeleteFolder(NewPath);
         DeleteFolder(OldPath);
+    }
+
+    /// <summary>Whether a writer (a host serving this folder) holds the serving index's lock.</summary>
+    public bool InUse()
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+            return false;
+        using var directory = FSDirectory.Open(indexPath);
+        return IndexWriter.IsLocked(directory);
     }
 
     /// <summary>Records that the new index is complete, so that an interrupted switch goes forward.</summary>
@@ -46,16 +58,16 @@ public sealed class IndexFolderSwap(string indexPath)
         if (!File.Exists(ReadyMark))
             throw new InvalidOperationException("The new index is not marked ready.");
         DeleteFolder(OldPath);
-        if (Directory.Exists(indexPath))
-            Directory.Move(indexPath, OldPath);
-        Directory.Move(NewPath, indexPath);
+        if (System.IO.Directory.Exists(indexPath))
+            System.IO.Directory.Move(indexPath, OldPath);
+        System.IO.Directory.Move(NewPath, indexPath);
         File.Delete(ReadyMark);
         DeleteFolder(OldPath);
     }
 
     private static void DeleteFolder(string path)
     {
-        if (Directory.Exists(path))
-            Directory.Delete(path, recursive: true);
+        if (System.IO.Directory.Exists(path))
+            System.IO.Directory.Delete(path, recursive: true);
     }
 }
