@@ -86,6 +86,22 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Query_IndexHeldByAHost_SearchesACopyAndLeavesTheHostsIndexAlone()
+    {
+        await CliRun.RunWithInputAsync("potholes\n", "query", "--data", Data);
+        var options = CliSettings.KnowledgeOptions(new DataFolder(Data).IndexPath, CliSettings.ContentPath);
+        using var host = new LuceneArticleIndex(options);
+        var before = Directory.GetFiles(options.IndexPath).Order().ToArray();
+
+        var run = await CliRun.RunWithInputAsync("my car got towed\n", "query", "--data", Data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"towed-vehicle\"", run.OutputLines[0]);
+        Assert.Equal(before, Directory.GetFiles(options.IndexPath).Order().ToArray());
+        Assert.Equal(Directory.GetFiles(RepositoryPaths.KnowledgeContent, "*.md").Length, host.Count());
+    }
+
+    [Fact]
     public async Task Query_TopOutOfRange_UsageError()
     {
         var run = await CliRun.RunWithInputAsync("x\n", "query", "--data", Data, "--top", "0");
