@@ -2,10 +2,15 @@ using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
 using CityCrm.City311;
 using CityCrm.City311.Api;
+using CityCrm.City311.Cli;
 using CityCrm.Conversations;
 using CityCrm.Conversations.Bot;
 using CityCrm.Knowledge;
 using CityCrm.Storage.Sqlite;
+
+// The knowledge command line runs instead of the web host, which it never builds.
+if (args.Length > 0 && args[0] == "kb")
+    return await KnowledgeCli.RunAsync(args[1..], Console.In, Console.Out, Console.Error, CancellationToken.None);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "messages", "en.json"), optional: false, reloadOnChange: false);
@@ -44,6 +49,7 @@ app.MapDirectLine();
 app.MapKnowledge();
 
 app.Run();
+return 0;
 
 /// <summary>The host's entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,68 @@
+using CityCrm.Knowledge.Import;
+using CityCrm.Storage.Sqlite;
+
+namespace CityCrm.City311.Cli;
+
+/// <summary>
+/// <c>kb import --data DIR --replace FILE.jsonl [--continue-on-error]</c>: validates every line first, builds
+/// the new index in a folder of its own, replaces the stored articles in one transaction, then switches
+/// the index, so a failure at any point leaves the previous knowledge base serving.
+/// </summary>
+public static class ImportCommand
+{
+    /// <summary>Articles between two progress lines.</summary>
+    public const int ProgressEvery = 1000;
+
+    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var file = options.Get("--replace");
+        if (file is null)
+        {
+            await stderr.WriteLineAsync("kb import: --replace <file.jsonl> is required");
+            return KnowledgeCli.UsageError;
+        }
+        if (!File.Exists(file))
+        {
+            await stderr.WriteLineAsync($"kb import: file not found: {file}");
+            return KnowledgeCli.UsageError;
+        }
+        var data = options.Data();
+        ImportBatch batch;
+        using (var reader = File.OpenText(file))
+            batch = await ArticleJsonlReader.ReadAsync(reader, cancellationToken);
+        foreach (var error in batch.Errors)
+            await stderr.WriteLineAsync(error.ToString());
+        var keepGoing = options.Has("--continue-on-error");
+        if (batch.Errors.Count > 0 && !keepGoing)
+        {
+            await stderr.WriteLineAsync($"kb import: {batch.Errors.Count} bad line(s); nothing imported (use --continue-on-error to skip them)");
+            return KnowledgeCli.InvalidInput;
+        }
+
+        var swap = new IndexFolderSwap(data.IndexPath);
+        if (swap.InUse())
+        {
+            await stderr.WriteLineAsync($"kb import: the index in {data.Root} is in use; stop the host serving this data folder first");
+            return KnowledgeCli.UsageError;
+        }
+        swap.Recover();
+        try
+        {
+            IndexFolderBuilder.Build(swap.NewPath, batch.Articles, ProgressEvery,
+                count => stderr.WriteLine($"kb import: indexed {count} of {batch.Articles.Count} articles"), cancellationToken);
+            swap.MarkReady();
+            var database = new SqliteDatabase(data.DatabasePath);
+            await database.InitializeAsync(cancellationToken);
+            await new SqliteArticleReplacer(database, TimeProvider.System).ReplaceAllAsync(batch.Articles, cancellationToken);
+        }
+        catch
+        {
+            swap.Abandon();
+            throw;
+        }
+        swap.Activate();
+        await stderr.WriteLineAsync(
+            $"kb import: imported {batch.Articles.Count} articles into {data.Root}, skipped {batch.Errors.Count} bad line(s)");
+        return KnowledgeCli.Success;
+    }
+}

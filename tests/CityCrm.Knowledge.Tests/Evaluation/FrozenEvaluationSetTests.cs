@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using CityCrm.Knowledge.Content;
+using CityCrm.Knowledge.Evaluation;
+using CityCrm.Knowledge.Tests.Support;
+
+namespace CityCrm.Knowledge.Tests.Evaluation;
+
+/// <summary>The frozen set in bots/City311/knowledge-eval: changing it changes every reported figure.</summary>
+public sealed partial class FrozenEvaluationSetTests
+{
+    private static string SetPath => Path.Combine(RepositoryPaths.Root, "bots", "City311", "knowledge-eval", "questions.jsonl");
+
+    [Fact]
+    public async Task Load_FrozenSet_HasTheFrozenCounts()
+    {
+        var set = await EvaluationSet.LoadAsync(SetPath, CancellationToken.None);
+
+        Assert.Equal(212, set.Count(q => q.ExpectedId is not null));
+        Assert.Equal(24, set.Count(q => q.ExpectedId is null));
+    }
+
+    [Fact]
+    public async Task Load_FrozenSet_EveryIdExistsAndEveryArticleHasTwoQuestions()
+    {
+        var set = await EvaluationSet.LoadAsync(SetPath, CancellationToken.None);
+        var articles = await ArticleFolder.ReadAllAsync(RepositoryPaths.KnowledgeContent, CancellationToken.None);
+        var ids = articles.Select(a => a.Id).ToHashSet();
+
+        Assert.All(set.Where(q => q.ExpectedId is not null), q => Assert.Contains(q.ExpectedId!, ids));
+        Assert.All(ids, id => Assert.True(set.Count(q => q.ExpectedId == id) >= 2, $"{id} has fewer than 2 questions"));
+    }
+
+    [Fact]
+    public async Task Load_FrozenSet_DoesNotCopyTheArticlesPhrasings()
+    {
+        var set = await EvaluationSet.LoadAsync(SetPath, CancellationToken.None);
+        var articles = await ArticleFolder.ReadAllAsync(RepositoryPaths.KnowledgeContent, CancellationToken.None);
+        var phrasings = articles.SelectMany(a => a.Questions).Select(Normal).ToHashSet();
+
+        Assert.All(set, q => Assert.DoesNotContain(Normal(q.Question), phrasings));
+        Assert.Equal(set.Count, set.Select(q => Normal(q.Question)).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Read_BadLine_ReportsItsNumber()
+    {
+        using var reader = new StringReader("{\"q\": \"ok\", \"id\": null}\n{\"q\": 3}\n");
+
+        var error = await Assert.ThrowsAsync<FormatException>(() => EvaluationSet.ReadAsync(reader, CancellationToken.None));
+
+        Assert.StartsWith("line 2:", error.Message);
+    }
+
+    private static string Normal(string text) => NotWord().Replace(text.ToLowerInvariant(), " ").Trim();
+
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NotWord();
+}
