@@ -4,6 +4,6 @@
 # Extra arguments are passed on, e.g. bench/run.sh --sizes 1000,10000 --queries 1000
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build bench/CityCrm.Bench/CityCrm.Bench.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+dotnet build bench/CityCrm.Bench/CityCrm.Bench.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 echo "machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2 " RAM, " $7 " available"}'), $(date -u '+%Y-%m-%d %H:%M UTC')" >&2
 exec dotnet bench/CityCrm.Bench/bin/Release/net10.0/CityCrm.Bench.dll "$@"

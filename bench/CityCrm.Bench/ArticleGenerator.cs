@@ -84,6 +84,8 @@ internal sealed class ArticleGenerator(int seed)
         var words = new List<string>(length + 4);
         while (words.Count < length)
         {
+            // About a third glue words (stop words to the analyzer), a third everyday service words, and
+            // the rest the subject, other services and rare names, roughly the mix of a real help article.
             var roll = random.Next(20);
             words.Add(roll switch
             {
@@ -92,9 +94,9 @@ internal sealed class ArticleGenerator(int seed)
                 2 => topic.Place,
                 3 => topic.Problem,
                 4 => Vocabulary.Connectors[random.Next(Vocabulary.Connectors.Length)],
-                5 => "the",
-                6 => "and",
-                7 => Vocabulary.Areas[random.Next(Vocabulary.Areas.Length)].Nouns[random.Next(10)],
+                5 => Vocabulary.Areas[random.Next(Vocabulary.Areas.Length)].Nouns[random.Next(10)],
+                6 or 7 => Vocabulary.Place(random).ToLowerInvariant(),
+                < 14 => Vocabulary.Glue[random.Next(Vocabulary.Glue.Length)],
                 _ => Vocabulary.Skewed(random, Vocabulary.Common),
             });
         }

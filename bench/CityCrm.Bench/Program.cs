@@ -3,9 +3,9 @@ using CityCrm.Knowledge;
 using CityCrm.Knowledge.Search;
 
 // Knowledge-search benchmark: index build, query latency and publish-to-searchable, each beside a floor
-// measured in the same run. Usage: CityCrm.Bench [--sizes 1000,10000,50000] [--queries 3000]
+// measured in the same run. Usage: CityCrm.Bench [--sizes 1000,10000,50000] [--queries 1000]
 var sizes = Option(args, "--sizes", "1000,10000,50000").Split(',').Select(int.Parse).ToArray();
-var queryCount = int.Parse(Option(args, "--queries", "3000"));
+var queryCount = int.Parse(Option(args, "--queries", "1000"));
 const int Seed = 311;
 const int PublishTrials = 20;
 
@@ -13,13 +13,14 @@ var generator = new ArticleGenerator(Seed);
 var questions = new QuestionGenerator(generator, Seed + 1);
 var root = Path.Combine(Path.GetTempPath(), $"citycrm-bench-{Environment.ProcessId}-{Guid.NewGuid():N}");
 var figures = new List<Figure>();
+var clock = System.Diagnostics.Stopwatch.StartNew();
 Console.Error.WriteLine($"load average at start: {LoadAverage()}");
 try
 {
     await WarmUpAsync(generator, questions, Path.Combine(root, "warm-up"));
     foreach (var size in sizes)
     {
-        Console.Error.WriteLine($"{BuildBench.Label(size)} articles: generating, building, querying");
+        Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {BuildBench.Label(size)} articles: generating, building, querying");
         var generated = generator.Generate(size);
         var articles = generated.Select(g => g.Article).ToList();
         var options = new KnowledgeOptions { IndexPath = Path.Combine(root, size.ToString(), "index") };
@@ -30,7 +31,7 @@ try
             var search = new KnowledgeSearch(index, options);
             var ids = articles.Select(a => a.Id).ToList();
             var asked = questions.Generate(queryCount, size);
-            figures.AddRange(await QueryBench.RunAsync(index, search, asked, ids, warmUp: Math.Max(200, queryCount / 10)));
+            figures.AddRange(await QueryBench.RunAsync(index, search, asked, ids, warmUp: Math.Max(100, queryCount / 10)));
             if (size == sizes.Max())
                 figures.AddRange(await PublishBench.RunAsync(index, search, options, size, PublishTrials));
         }
@@ -43,7 +44,7 @@ finally
         Directory.Delete(root, recursive: true);
 }
 
-Console.Error.WriteLine($"load average at end: {LoadAverage()}");
+Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] load average at end: {LoadAverage()}");
 var width = figures.Max(f => f.Name.Length);
 Console.WriteLine(Figure.Header(width));
 foreach (var figure in figures)

@@ -71,6 +71,13 @@ internal static class Vocabulary
         "closure", "detour", "repair", "maintenance", "cleanup", "removal", "installation", "replacement",
     ];
 
+    /// <summary>Function words: the analyzer drops them, but they are most of the text it reads.</summary>
+    public static readonly string[] Glue =
+    [
+        "the", "a", "to", "of", "and", "for", "in", "on", "with", "is", "are", "be", "by", "or", "at", "this",
+        "that", "it", "as", "if", "not", "your", "you", "we", "will", "can", "may", "an", "no", "there",
+    ];
+
     public static readonly string[] Connectors =
     [
         "before", "after", "during", "within", "unless", "because", "while", "until", "once", "whenever",
