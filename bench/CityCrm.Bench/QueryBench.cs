@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Reflection;
+using CityCrm.Knowledge;
+using CityCrm.Knowledge.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CityCrm.Bench;
+
+/// <summary>
+/// Times <see cref="IKnowledgeSearch.SearchAsync"/> over generated questions, after a warm-up, against
+/// a floor: one <see cref="TermQuery"/> on the id field through the index's own
+/// <see cref="SearcherManager"/> (acquire, search, release), the cheapest search the index can do.
+/// </summary>
+internal static class QueryBench
+{
+    /// <summary>Milliseconds the 99th percentile of a search may take at 50k articles.</summary>
+    public const double TargetP99Ms50k = 5;
+
+    public static async Task<List<Figure>> RunAsync(
+        LuceneArticleIndex index, IKnowledgeSearch search, IReadOnlyList<string> questions, IReadOnlyList<string> ids, int warmUp)
+    {
+        var label = BuildBench.Label(ids.Count);
+        foreach (var question in questions.Take(warmUp))
+            await search.SearchAsync(question, 5, CancellationToken.None);
+        var searchTimes = new List<double>(questions.Count);
+        var answered = 0;
+        foreach (var question in questions)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var result = await search.SearchAsync(question, 5, CancellationToken.None);
+            searchTimes.Add(Percentiles.Milliseconds(Stopwatch.GetTimestamp() - start));
+            answered += result.Decision == AnswerDecision.Answer ? 1 : 0;
+        }
+        Console.Error.WriteLine($"  {label}: {answered} of {questions.Count} questions answered outright");
+
+        var floorTimes = Floor(Manager(index), ids, questions.Count, warmUp);
+        var real = new Percentiles(searchTimes);
+        var floor = new Percentiles(floorTimes);
+        var is50k = ids.Count == 50_000;
+        return
+        [
+            new($"query.{label}.p50", real.At(50), floor.At(50), "ms", null, LowerIsBetter: true),
+            new($"query.{label}.p99", real.At(99), floor.At(99), "ms", is50k ? TargetP99Ms50k : null, LowerIsBetter: true),
+        ];
+    }
+
+    private static List<double> Floor(SearcherManager manager, IReadOnlyList<string> ids, int count, int warmUp)
+    {
+        var random = new Random(7);
+        var times = new List<double>(count);
+        for (var i = 0; i < warmUp + count; i++)
+        {
+            var query = new TermQuery(new Term("id", ids[random.Next(ids.Count)]));
+            var start = Stopwatch.GetTimestamp();
+            var searcher = manager.Acquire();
+            try
+            {
+                if (searcher.Search(query, 1).TotalHits != 1)
+                    throw new InvalidOperationException("The id floor query missed its article.");
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+            if (i >= warmUp)
+                times.Add(Percentiles.Milliseconds(Stopwatch.GetTimestamp() - start));
+        }
+        return times;
+    }
+
+    /// <summary>
+    /// The index keeps its searcher manager private; the bench reads it by reflection so that the floor
+    /// goes through the very manager the search uses, without widening the library's surface for it.
+    /// </summary>
+    private static SearcherManager Manager(LuceneArticleIndex index) =>
+        typeof(LuceneArticleIndex).GetField("searchers", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(index) as SearcherManager
+        ?? throw new InvalidOperationException("LuceneArticleIndex no longer has a 'searchers' SearcherManager field; update the bench.");
+}
