@@ -39,6 +39,7 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<ILocationParser>(Cases)
             .AddSingleton<ICaseService>(Cases)
             .AddSingleton<IAuditLog>(Audit)
+            .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, StartedLifetime>()
             .AddConversations(configuration)
             .AddCityBot(configuration);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

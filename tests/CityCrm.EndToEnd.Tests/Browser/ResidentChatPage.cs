@@ -25,6 +25,9 @@ public sealed class ResidentChatPage(IPage page, string conversationId)
         var grant = JsonDocument.Parse(await response.TextAsync()).RootElement;
         var chat = new ResidentChatPage(page, grant.GetProperty("conversationId").GetString()!);
         await Expect(chat.SendBox).ToBeEditableAsync();
+        // Editable is not connected: Web Chat drops what is typed before its connection is up. The bot's
+        // greeting on screen proves the Direct Line stream delivers.
+        await Expect(page.Locator("#webchat").GetByText("311 assistant").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return chat;
     }
 
