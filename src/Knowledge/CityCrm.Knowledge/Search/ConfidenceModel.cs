@@ -19,7 +19,7 @@ internal static class ConfidenceModel
             return 0;
         var strongShare = Math.Clamp(coverage.Strong / coverage.Total, 0, 1);
         var quality = coverage.Total * (1 - (options.WeakMatchPenalty * (1 - strongShare)));
-        return coverage.Topical ? quality : quality * (1 - options.OffTopicPenalty);
+        return quality * (1 - (options.OffTopicPenalty * (1 - Math.Clamp(coverage.Topical, 0, 1))));
     }
 
     public static double Confidence(ConfidenceSignals signals, KnowledgeOptions options)

@@ -16,6 +16,10 @@ internal static class TermCoverage
     private const double BodyCredit = 0.5;
     private const double MisspellingFactor = 0.8;
 
+    // A title or tag holding only a synonym lifts half the off-topic discount: the article is likely about
+    // the subject, but an article naming the resident's own word stays clearly ahead of it.
+    private const double SynonymTopicality = 0.5;
+
     public static Coverage Of(IndexReader reader, int docId, IReadOnlyList<QueryTerm> terms, double synonymWeight)
     {
         var total = terms.Sum(t => t.Weight);
@@ -27,18 +31,20 @@ internal static class TermCoverage
             VectorTerms(reader, docId, ArticleFields.Summary),
             VectorTerms(reader, docId, ArticleFields.Body));
         double covered = 0, coveredStrong = 0;
-        var topical = false;
+        double topical = 0;
         foreach (var term in terms)
         {
             var best = Match(fields, set => Holds(term, set), term.Fuzzy ? MisspellingFactor : 1.0);
             foreach (var synonym in term.Synonyms)
             {
                 var match = Match(fields, set => synonym.Phrase.Terms.All(set.Contains), synonymWeight);
-                topical |= match.Topical;
+                if (match.Topical)
+                    topical = Math.Max(topical, SynonymTopicality);
                 if (match.Credit > best.Credit)
                     best = best with { Credit = match.Credit, Strong = match.Strong };
             }
-            topical |= best.Topical;
+            if (best.Topical)
+                topical = 1;
             covered += term.Weight * best.Credit;
             coveredStrong += term.Weight * best.Strong;
         }
