@@ -27,7 +27,10 @@ builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
-builder.Services.AddCityKnowledge(data.IndexPath, Path.Combine(builder.Environment.ContentRootPath, "knowledge"));
+builder.Services.AddCityKnowledge(
+    data.IndexPath,
+    Path.Combine(builder.Environment.ContentRootPath, "knowledge"),
+    Path.Combine(builder.Environment.ContentRootPath, "knowledge-synonyms.txt"));
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);

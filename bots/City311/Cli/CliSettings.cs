@@ -8,6 +8,9 @@ public static class CliSettings
     /// <summary>The demo article folder the host seeds an empty store from.</summary>
     public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "knowledge");
 
+    /// <summary>The city's synonym list, applied to questions as the host applies it.</summary>
+    public static string SynonymsPath => Path.Combine(AppContext.BaseDirectory, "knowledge-synonyms.txt");
+
     /// <summary>The frozen evaluation set.</summary>
     public static string EvaluationSetPath => Path.Combine(AppContext.BaseDirectory, "knowledge-eval", "questions.jsonl");
 
@@ -25,6 +28,7 @@ public static class CliSettings
         configuration.GetSection("Knowledge").Bind(options);
         options.IndexPath = indexPath;
         options.ContentPath = contentPath;
+        options.SynonymsPath = SynonymsPath;
         return options;
     }
 }

@@ -2,6 +2,7 @@ using CityCrm.Knowledge;
 using CityCrm.Knowledge.Import;
 using CityCrm.Knowledge.Indexing;
 using CityCrm.Knowledge.Search;
+using CityCrm.Knowledge.Synonyms;
 using CityCrm.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,6 +17,7 @@ namespace CityCrm.City311.Cli;
 public sealed class KnowledgeWorkspace : IAsyncDisposable
 {
     private readonly string? snapshot;
+    private readonly KnowledgeSynonyms synonyms;
 
     private KnowledgeWorkspace(SqliteArticleStore store, LuceneArticleIndex index, KnowledgeOptions options, string? snapshot)
     {
@@ -23,7 +25,8 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
         Store = store;
         Index = index;
         Options = options;
-        Search = new KnowledgeSearch(index, options);
+        synonyms = new KnowledgeSynonyms(options);
+        Search = new KnowledgeSearch(index, options, synonyms);
     }
 
     public SqliteArticleStore Store { get; }
@@ -64,6 +67,7 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Index.DisposeAsync();
+        synonyms.Dispose();
         DeleteSnapshot(snapshot);
     }
 

@@ -43,4 +43,13 @@ public sealed class KnowledgeOptions
 
     /// <summary>Questions longer than this are cut to this many content terms.</summary>
     public int MaxQueryTerms { get; set; } = 32;
+
+    /// <summary>The city's synonym list (one comma-separated group per line); null or empty for none.</summary>
+    public string? SynonymsPath { get; set; }
+
+    /// <summary>How much a match through a synonym counts against one of the resident's own word (0..1).</summary>
+    public double SynonymWeight { get; set; } = 0.8;
+
+    /// <summary>How often, at most, searches check whether the synonym list file changed.</summary>
+    public TimeSpan SynonymsCheckInterval { get; set; } = TimeSpan.FromSeconds(3);
 }

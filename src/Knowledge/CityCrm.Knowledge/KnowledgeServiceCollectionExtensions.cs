@@ -1,6 +1,7 @@
 using CityCrm.Knowledge.Content;
 using CityCrm.Knowledge.Indexing;
 using CityCrm.Knowledge.Search;
+using CityCrm.Knowledge.Synonyms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ public static class KnowledgeServiceCollectionExtensions
     /// </summary>
     /// <param name="indexPath">Folder of the Lucene index.</param>
     /// <param name="contentPath">Folder of the <c>*.md</c> articles imported into an empty store.</param>
-    public static IServiceCollection AddCityKnowledge(this IServiceCollection services, string indexPath, string contentPath)
+    /// <param name="synonymsPath">The city's synonym list, re-read when it changes; null for none.</param>
+    public static IServiceCollection AddCityKnowledge(this IServiceCollection services, string indexPath, string contentPath, string? synonymsPath = null)
     {
         services.AddOptions<KnowledgeOptions>()
             .BindConfiguration("Knowledge")
@@ -23,10 +25,13 @@ public static class KnowledgeServiceCollectionExtensions
             {
                 o.IndexPath = indexPath;
                 o.ContentPath = contentPath;
+                if (synonymsPath is not null)
+                    o.SynonymsPath = synonymsPath;
             });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value);
         // Created and disposed by the container: disposal at shutdown closes the writer and releases its lock.
         services.AddSingleton<LuceneArticleIndex>();
+        services.AddSingleton<KnowledgeSynonyms>();
         services.AddSingleton<IKnowledgeSearch, KnowledgeSearch>();
         services.AddSingleton<ArticleRenderer>();
         services.AddHostedService<KnowledgeSeeder>();

@@ -9,6 +9,9 @@ public static class RepositoryPaths
     /// <summary>The demo city's article folder, bots/City311/knowledge.</summary>
     public static string KnowledgeContent => Path.Combine(Root, "bots", "City311", "knowledge");
 
+    /// <summary>The demo city's synonym list, bots/City311/knowledge-synonyms.txt.</summary>
+    public static string Synonyms => Path.Combine(Root, "bots", "City311", "knowledge-synonyms.txt");
+
     /// <summary>A sample file shipped with this test project.</summary>
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "Samples", name);
 

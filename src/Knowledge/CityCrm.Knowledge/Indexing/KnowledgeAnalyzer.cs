@@ -36,22 +36,32 @@ internal static class KnowledgeAnalyzer
     public static Analyzer Create() => new EnglishAnalyzer(Version, StopWords);
 
     /// <summary>The distinct analyzed terms of <paramref name="text"/>, in order of first appearance.</summary>
-    public static IReadOnlyList<AnalyzedTerm> Terms(Analyzer analyzer, string text, int limit)
+    public static IReadOnlyList<AnalyzedTerm> Terms(Analyzer analyzer, string text, int limit) =>
+        [.. Tokens(analyzer, text, limit).DistinctBy(t => t.Text).Select(t => new AnalyzedTerm(t.Text, t.WordLength))];
+
+    /// <summary>The tokens of <paramref name="text"/> in order, up to the one that would bring a distinct term past <paramref name="limit"/>.</summary>
+    public static IReadOnlyList<AnalyzedToken> Tokens(Analyzer analyzer, string text, int limit)
     {
-        var terms = new List<AnalyzedTerm>();
+        var tokens = new List<AnalyzedToken>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         // Typographic apostrophes would otherwise keep "don’t" out of the stop list.
         using var stream = analyzer.GetTokenStream(ArticleFields.Body, new StringReader(text.Replace('\u2019', '\'')));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        while (terms.Count < limit && stream.IncrementToken())
+        var position = -1;
+        while (stream.IncrementToken())
         {
             var value = term.ToString();
-            if (!terms.Exists(t => t.Text == value))
-                terms.Add(new AnalyzedTerm(value, offset.EndOffset - offset.StartOffset));
+            if (!distinct.Contains(value) && distinct.Count >= limit)
+                break;
+            distinct.Add(value);
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(value, position, offset.EndOffset - offset.StartOffset));
         }
         stream.End();
-        return terms;
+        return tokens;
     }
 
     private static CharArraySet BuildStopWords()

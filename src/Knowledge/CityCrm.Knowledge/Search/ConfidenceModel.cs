@@ -6,7 +6,8 @@ namespace CityCrm.Knowledge.Search;
 /// <item>Coverage is the base: an article that lacks the question's rare words is not the answer however it ranks.</item>
 /// <item>Words found only in the summary or body count for less: the article mentions them without being about them.</item>
 /// <item>An article whose title and tags hold none of the words matched only incidental ones ("how far", "good
-/// morning" in an example question) and is at most a suggestion.</item>
+/// morning" in an example question) and is at most a suggestion; one whose title or tags hold only a city
+/// synonym of a word is discounted half as much.</item>
 /// <item>A runner-up that matches about as well and ranks nearly as high lowers it: the resident should pick.</item>
 /// </list>
 /// </summary>
@@ -19,7 +20,7 @@ internal static class ConfidenceModel
             return 0;
         var strongShare = Math.Clamp(coverage.Strong / coverage.Total, 0, 1);
         var quality = coverage.Total * (1 - (options.WeakMatchPenalty * (1 - strongShare)));
-        return coverage.Topical ? quality : quality * (1 - options.OffTopicPenalty);
+        return quality * (1 - (options.OffTopicPenalty * (1 - Math.Clamp(coverage.Topical, 0, 1))));
     }
 
     public static double Confidence(ConfidenceSignals signals, KnowledgeOptions options)

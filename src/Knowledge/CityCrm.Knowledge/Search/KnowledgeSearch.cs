@@ -1,4 +1,5 @@
 using CityCrm.Knowledge.Indexing;
+using CityCrm.Knowledge.Synonyms;
 using Lucene.Net.Search;
 
 namespace CityCrm.Knowledge.Search;
@@ -8,9 +9,10 @@ namespace CityCrm.Knowledge.Search;
 /// finds the candidates; they are then re-ranked by how well each matches the question (coverage of its
 /// rare words, see <see cref="ConfidenceModel"/>) blended with the Lucene score, because Lucene's
 /// per-field statistics can favor an article that matches a common word in a short field over one that
-/// holds the question's rare word.
+/// holds the question's rare word. The city's synonyms, when given, are applied to each question here
+/// rather than in the index, so editing them needs no re-index.
 /// </summary>
-public sealed class KnowledgeSearch(LuceneArticleIndex index, KnowledgeOptions options) : IKnowledgeSearch
+public sealed class KnowledgeSearch(LuceneArticleIndex index, KnowledgeOptions options, KnowledgeSynonyms? synonyms = null) : IKnowledgeSearch
 {
     /// <summary>The most hits one search returns.</summary>
     public const int MaxTop = 20;
@@ -32,13 +34,15 @@ public sealed class KnowledgeSearch(LuceneArticleIndex index, KnowledgeOptions o
     {
         question ??= "";
         top = Math.Clamp(top, 1, MaxTop);
-        var words = KnowledgeAnalyzer.Terms(index.Analyzer, question, options.MaxQueryTerms);
-        if (words.Count == 0)
+        var tokens = KnowledgeAnalyzer.Tokens(index.Analyzer, question, options.MaxQueryTerms);
+        if (tokens.Count == 0)
             return (Nothing(question), null);
+        var words = tokens.DistinctBy(t => t.Text).Select(t => new AnalyzedTerm(t.Text, t.WordLength)).ToList();
+        var expansions = (synonyms?.Current ?? SynonymMap.Empty).Expand(tokens);
         return index.WithSearcher<(KnowledgeResult, ConfidenceSignals?)>(searcher =>
         {
-            var terms = QueryBuilder.Weigh(words, searcher.IndexReader, options.UnknownTermWeight);
-            var found = searcher.Search(QueryBuilder.Build(terms), Math.Max(top, Candidates)).ScoreDocs;
+            var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options.UnknownTermWeight);
+            var found = searcher.Search(QueryBuilder.Build(terms, options.SynonymWeight), Math.Max(top, Candidates)).ScoreDocs;
             if (found.Length == 0)
                 return (Nothing(question), null);
             var ranked = Rank(searcher, found, terms);
@@ -61,7 +65,7 @@ public sealed class KnowledgeSearch(LuceneArticleIndex index, KnowledgeOptions o
         return found
             .Select(d =>
             {
-                var coverage = TermCoverage.Of(searcher.IndexReader, d.Doc, terms);
+                var coverage = TermCoverage.Of(searcher.IndexReader, d.Doc, terms, options.SynonymWeight);
                 var quality = ConfidenceModel.Quality(coverage, options);
                 var relative = topScore > 0 ? d.Score / topScore : 0;
                 return new RankedHit(d.Doc, d.Score, coverage, quality, (weight * quality) + ((1 - weight) * relative));

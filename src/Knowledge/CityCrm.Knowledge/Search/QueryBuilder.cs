@@ -1,4 +1,5 @@
 using CityCrm.Knowledge.Indexing;
+using CityCrm.Knowledge.Synonyms;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -13,25 +14,43 @@ internal static class QueryBuilder
     // A little credit for matching in a second field, while the best field decides.
     private const float TieBreaker = 0.1f;
 
-    /// <summary>Weighs each term against the index: known terms by rarity, unknown ones as misspellings.</summary>
-    public static IReadOnlyList<QueryTerm> Weigh(IReadOnlyList<AnalyzedTerm> terms, IndexReader reader, double unknownTermWeight)
+    /// <summary>
+    /// Weighs each term against the index: known terms by rarity, unknown ones as misspellings. An unknown
+    /// word with a known synonym is a real word the articles phrase differently, so it weighs as rare as
+    /// its most common synonym and is not corrected.
+    /// </summary>
+    public static IReadOnlyList<QueryTerm> Weigh(
+        IReadOnlyList<AnalyzedTerm> terms,
+        IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>> synonyms,
+        IndexReader reader,
+        double unknownTermWeight)
     {
         var documents = Math.Max(reader.NumDocs, 1);
         return [.. terms.Select(analyzed =>
         {
             var term = analyzed.Text;
-            var frequency = ArticleFields.Searched.Max(f => reader.DocFreq(new Term(f.Field, term)));
+            var alternatives = synonyms.TryGetValue(term, out var found) ? found : [];
+            var frequency = Frequency(reader, term);
+            var known = frequency > 0;
+            if (!known)
+                frequency = alternatives.Select(a => a.Terms.Min(t => Frequency(reader, t))).DefaultIfEmpty(0).Max();
             var weight = 1 + Math.Log((double)documents / (frequency + 1));
             // A word no article uses is as often an aside ("huge", "nonstop") as the subject, so it weighs
             // like a word of middling rarity rather than the rarest one.
             if (frequency == 0)
                 weight = Math.Min(weight, unknownTermWeight);
-            return new QueryTerm(term, Math.Max(weight, 0.5), frequency == 0 ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0);
+            weight = Math.Max(weight, 0.5);
+            var scaled = alternatives.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents))).ToList();
+            return new QueryTerm(term, weight, frequency == 0 ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0, scaled);
         })];
     }
 
-    /// <summary>One clause per term (its best field counts), so matching more terms ranks higher.</summary>
-    public static Query Build(IReadOnlyList<QueryTerm> terms)
+    /// <summary>
+    /// One clause per term (its best field counts), so matching more terms ranks higher. A term's synonyms
+    /// are alternatives inside its clause, boosted by <paramref name="synonymWeight"/>: an article using the
+    /// resident's own word ranks first, and one matching both a word and its synonym is not counted twice.
+    /// </summary>
+    public static Query Build(IReadOnlyList<QueryTerm> terms, double synonymWeight)
     {
         var query = new BooleanQuery();
         foreach (var term in terms)
@@ -44,9 +63,37 @@ internal static class QueryBuilder
                     : new TermQuery(new Term(field, term.Text));
                 clause.Boost = boost;
                 perField.Add(clause);
+                foreach (var synonym in term.Synonyms)
+                {
+                    var alternative = Alternative(field, synonym.Phrase);
+                    alternative.Boost = (float)(boost * synonymWeight * synonym.Scale);
+                    perField.Add(alternative);
+                }
             }
             query.Add(perField, Occur.SHOULD);
         }
         return query;
     }
+
+    // A phrase keeps the gaps its stop words leave, with one position of slack: "holes in the road" and
+    // "hole in road" both match the entry "hole in the road".
+    private static Query Alternative(string field, SynonymPhrase synonym)
+    {
+        if (!synonym.IsPhrase)
+            return new TermQuery(new Term(field, synonym.Terms[0]));
+        var phrase = new PhraseQuery { Slop = 1 };
+        for (var i = 0; i < synonym.Terms.Count; i++)
+            phrase.Add(new Term(field, synonym.Terms[i]), synonym.Positions[i]);
+        return phrase;
+    }
+
+    // Lucene's term score grows with the square of its rarity; a phrase's rarity is the sum of its words'.
+    private static double Scale(double termWeight, SynonymPhrase synonym, IndexReader reader, int documents)
+    {
+        var rarity = synonym.Terms.Sum(t => 1 + Math.Log((double)documents / (Frequency(reader, t) + 1)));
+        return rarity <= termWeight ? 1 : Math.Pow(termWeight / rarity, 2);
+    }
+
+    private static int Frequency(IndexReader reader, string term) =>
+        ArticleFields.Searched.Max(f => reader.DocFreq(new Term(f.Field, term)));
 }

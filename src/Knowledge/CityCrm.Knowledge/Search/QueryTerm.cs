@@ -3,7 +3,8 @@ namespace CityCrm.Knowledge.Search;
 /// <summary>One content term of a question, how rare it is, and whether it is only matched as a misspelling.</summary>
 /// <param name="Weight">Inverse document frequency: rare terms say more about what the resident wants.</param>
 /// <param name="MaxEdits">Above 0, the exact term is in no article, so spellings this many edits away are matched instead.</param>
-internal sealed record QueryTerm(string Text, double Weight, int MaxEdits)
+/// <param name="Synonyms">Entries of the city's synonym list the term may also be matched as, for less.</param>
+internal sealed record QueryTerm(string Text, double Weight, int MaxEdits, IReadOnlyList<QuerySynonym> Synonyms)
 {
     public bool Fuzzy => MaxEdits > 0;
 }

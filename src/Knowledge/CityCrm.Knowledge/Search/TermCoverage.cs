@@ -6,7 +6,9 @@ namespace CityCrm.Knowledge.Search;
 /// <summary>
 /// Measures how much of a question an article covers: each term's weight counts in full when the
 /// article's title, tags or questions hold it, partly when only its summary or body does, and a little
-/// less again when the term only matches as a misspelling. Read from the stored term vectors.
+/// less again when the term only matches as a misspelling or through a synonym (a phrase synonym when
+/// the field holds all of its words). Read from the stored term vectors. Synonyms never add terms to the
+/// question, so they can only cover a word the resident used, never raise the share of the others.
 /// </summary>
 internal static class TermCoverage
 {
@@ -14,37 +16,49 @@ internal static class TermCoverage
     private const double BodyCredit = 0.5;
     private const double MisspellingFactor = 0.8;
 
-    public static Coverage Of(IndexReader reader, int docId, IReadOnlyList<QueryTerm> terms)
+    // A title or tag holding only a synonym lifts half the off-topic discount: the article is likely about
+    // the subject, but an article naming the resident's own word stays clearly ahead of it.
+    private const double SynonymTopicality = 0.5;
+
+    public static Coverage Of(IndexReader reader, int docId, IReadOnlyList<QueryTerm> terms, double synonymWeight)
     {
         var total = terms.Sum(t => t.Weight);
         if (total <= 0)
             return Coverage.None;
-        var topic = Union(reader, docId, ArticleFields.Topic);
-        var questions = VectorTerms(reader, docId, ArticleFields.Questions);
-        var summary = VectorTerms(reader, docId, ArticleFields.Summary);
-        var body = VectorTerms(reader, docId, ArticleFields.Body);
+        var fields = new Fields(
+            Union(reader, docId, ArticleFields.Topic),
+            VectorTerms(reader, docId, ArticleFields.Questions),
+            VectorTerms(reader, docId, ArticleFields.Summary),
+            VectorTerms(reader, docId, ArticleFields.Body));
         double covered = 0, coveredStrong = 0;
-        var topical = false;
+        double topical = 0;
         foreach (var term in terms)
         {
-            var weight = term.Weight * (term.Fuzzy ? MisspellingFactor : 1.0);
-            var inTopic = Holds(term, topic);
-            topical |= inTopic;
-            if (inTopic || Holds(term, questions))
+            var best = Match(fields, set => Holds(term, set), term.Fuzzy ? MisspellingFactor : 1.0);
+            foreach (var synonym in term.Synonyms)
             {
-                covered += weight;
-                coveredStrong += weight;
+                var match = Match(fields, set => synonym.Phrase.Terms.All(set.Contains), synonymWeight);
+                if (match.Topical)
+                    topical = Math.Max(topical, SynonymTopicality);
+                if (match.Credit > best.Credit)
+                    best = best with { Credit = match.Credit, Strong = match.Strong };
             }
-            else if (Holds(term, summary))
-            {
-                covered += weight * SummaryCredit;
-            }
-            else if (Holds(term, body))
-            {
-                covered += weight * BodyCredit;
-            }
+            if (best.Topical)
+                topical = 1;
+            covered += term.Weight * best.Credit;
+            coveredStrong += term.Weight * best.Strong;
         }
         return new Coverage(covered / total, coveredStrong / total, topical);
+    }
+
+    private static TermMatch Match(Fields fields, Func<HashSet<string>, bool> holds, double factor)
+    {
+        var inTopic = holds(fields.Topic);
+        if (inTopic || holds(fields.Questions))
+            return new TermMatch(factor, factor, inTopic);
+        if (holds(fields.Summary))
+            return new TermMatch(factor * SummaryCredit, 0, false);
+        return holds(fields.Body) ? new TermMatch(factor * BodyCredit, 0, false) : new TermMatch(0, 0, false);
     }
 
     private static bool Holds(QueryTerm term, HashSet<string> terms) =>
@@ -69,4 +83,8 @@ internal static class TermCoverage
             terms.Add(iterator.Term.Utf8ToString());
         return terms;
     }
+
+    private sealed record Fields(HashSet<string> Topic, HashSet<string> Questions, HashSet<string> Summary, HashSet<string> Body);
+
+    private sealed record TermMatch(double Credit, double Strong, bool Topical);
 }
