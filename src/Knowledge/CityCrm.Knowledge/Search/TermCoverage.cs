@@ -25,11 +25,13 @@ internal static class TermCoverage
         var total = terms.Sum(t => t.Weight);
         if (total <= 0)
             return Coverage.None;
-        var fields = new Fields(
-            Union(reader, docId, ArticleFields.Topic),
-            VectorTerms(reader, docId, ArticleFields.Questions),
-            VectorTerms(reader, docId, ArticleFields.Summary),
-            VectorTerms(reader, docId, ArticleFields.Body));
+        // One decode of the document's term vectors serves every field (per-field reads decode them all each time).
+        var vectors = reader.GetTermVectors(docId);
+        var fields = new FieldTerms(
+            Union(vectors, ArticleFields.Topic),
+            VectorTerms(vectors, ArticleFields.Questions),
+            VectorTerms(vectors, ArticleFields.Summary),
+            VectorTerms(vectors, ArticleFields.Body));
         double covered = 0, coveredStrong = 0;
         double topical = 0;
         foreach (var term in terms)
@@ -51,7 +53,7 @@ internal static class TermCoverage
         return new Coverage(covered / total, coveredStrong / total, topical);
     }
 
-    private static TermMatch Match(Fields fields, Func<HashSet<string>, bool> holds, double factor)
+    private static TermMatch Match(FieldTerms fields, Func<HashSet<string>, bool> holds, double factor)
     {
         var inTopic = holds(fields.Topic);
         if (inTopic || holds(fields.Questions))
@@ -64,18 +66,18 @@ internal static class TermCoverage
     private static bool Holds(QueryTerm term, HashSet<string> terms) =>
         term.Fuzzy ? terms.Any(candidate => TermSimilarity.IsNear(term.Text, candidate, term.MaxEdits)) : terms.Contains(term.Text);
 
-    private static HashSet<string> Union(IndexReader reader, int docId, IEnumerable<string> fields)
+    private static HashSet<string> Union(Fields? vectors, IEnumerable<string> fields)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
-            terms.UnionWith(VectorTerms(reader, docId, field));
+            terms.UnionWith(VectorTerms(vectors, field));
         return terms;
     }
 
-    private static HashSet<string> VectorTerms(IndexReader reader, int docId, string field)
+    private static HashSet<string> VectorTerms(Fields? vectors, string field)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        var vector = reader.GetTermVector(docId, field);
+        var vector = vectors?.GetTerms(field);
         if (vector is null)
             return terms;
         var iterator = vector.GetEnumerator();
@@ -84,7 +86,7 @@ internal static class TermCoverage
         return terms;
     }
 
-    private sealed record Fields(HashSet<string> Topic, HashSet<string> Questions, HashSet<string> Summary, HashSet<string> Body);
+    private sealed record FieldTerms(HashSet<string> Topic, HashSet<string> Questions, HashSet<string> Summary, HashSet<string> Body);
 
     private sealed record TermMatch(double Credit, double Strong, bool Topical);
 }
