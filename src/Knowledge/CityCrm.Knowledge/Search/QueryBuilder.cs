@@ -58,6 +58,10 @@ internal static class QueryBuilder
             var perField = new DisjunctionMaxQuery(TieBreaker);
             foreach (var (field, boost) in ArticleFields.Searched)
             {
+                // A misspelling is looked for where residents' words are (questions, title, tags, summary):
+                // walking the body's large term dictionary cost as much as the rest of the search.
+                if (term.Fuzzy && field == ArticleFields.Body)
+                    continue;
                 Query clause = term.Fuzzy
                     ? new FuzzyQuery(new Term(field, term.Text), term.MaxEdits, TermSimilarity.PrefixLength)
                     : new TermQuery(new Term(field, term.Text));
