@@ -175,4 +175,11 @@ public sealed class DirectLineActivityMapperTests
         Activity = activity,
         CreatedAt = Now,
     };
+
+    [Theory]
+    [InlineData("abc|0000042", 42)]
+    [InlineData("abc|0000001", 1)]
+    [InlineData("a|b|0000007", 7)]
+    public void SequenceOf_WireId_ReturnsTheWatermark(string id, long sequence) =>
+        Assert.Equal(sequence, DirectLineActivityMapper.SequenceOf(id));
 }

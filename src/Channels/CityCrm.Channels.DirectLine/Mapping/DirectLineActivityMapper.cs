@@ -21,6 +21,10 @@ public static class DirectLineActivityMapper
     public static bool IsVisible(Message message) =>
         !message.IsPrivate && message.Direction is MessageDirection.Incoming or MessageDirection.Outgoing;
 
+    /// <summary>The message sequence (the watermark) inside a wire id of the form "conversation|0000042".</summary>
+    public static long SequenceOf(string activityId) =>
+        long.Parse(activityId.AsSpan(activityId.LastIndexOf('|') + 1), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The wire form of a stored message: its server id and timestamp, the conversation, and a sender whose
     /// role is "user" for the resident and "bot" for the bot and agents alike (Web Chat knows only these two).

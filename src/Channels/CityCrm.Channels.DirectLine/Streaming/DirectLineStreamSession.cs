@@ -82,11 +82,19 @@ internal sealed class DirectLineStreamSession(
         }
     }
 
-    private Task SendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    // One activity per frame: the official client emits a frame's activities on an async scheduler and merges
+    // frames concurrently, so a second frame arriving mid-way overtakes the rest of the first (the resident's
+    // own echo showed up after the bot's answer to it). Each frame carries its activity's watermark; the last
+    // carries the covered sequence, which may be past hidden messages.
+    private async Task SendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        var frame = new ActivitySet(activities, covered.ToString(CultureInfo.InvariantCulture));
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, ActivityJson.Options);
-        return socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var watermark = i == activities.Count - 1 ? covered : DirectLineActivityMapper.SequenceOf(activities[i].Id!);
+            var frame = new ActivitySet([activities[i]], watermark.ToString(CultureInfo.InvariantCulture));
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, ActivityJson.Options);
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        }
     }
 
     // The client only sends keep-alives (empty messages every 20 s) and the close handshake: both are read and dropped.
