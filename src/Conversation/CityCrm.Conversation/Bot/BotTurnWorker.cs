@@ -30,8 +30,14 @@ public sealed class BotTurnWorker(
         foreach (var left in await store.GetUnhandledIncomingAsync(10_000, stoppingToken))
             queue.Enqueue(new BotTurnRequest(left.ConversationId, left.Sequence));
 
+        // The start-up scan and a message arriving at that moment can queue the same turn twice: run it once.
+        var done = new HashSet<BotTurnRequest>();
         await foreach (var request in queue.Reader.ReadAllAsync(stoppingToken))
         {
+            if (done.Count >= 100_000)
+                done.Clear();
+            if (!done.Add(request))
+                continue;
             try
             {
                 await services.GetRequiredService<BotTurnRunner>().RunAsync(request, stoppingToken);
