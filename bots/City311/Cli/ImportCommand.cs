@@ -53,7 +53,7 @@ public static class ImportCommand
             swap.MarkReady();
             var database = new SqliteDatabase(data.DatabasePath);
             await database.InitializeAsync(cancellationToken);
-            await new SqliteArticleReplacer(database, TimeProvider.System).ReplaceAllAsync(batch.Articles, cancellationToken);
+            await new SqliteArticleStore(database, TimeProvider.System).ReplaceAllAsync(batch.Articles, cancellationToken);
         }
         catch
         {

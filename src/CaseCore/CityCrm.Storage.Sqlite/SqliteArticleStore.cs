@@ -31,32 +31,48 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clo
         return await db.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM articles;", cancellationToken: cancellationToken));
     }
 
+    private const string Upsert =
+        $"""
+        INSERT INTO articles ({Columns}, updated_at)
+        VALUES (@Id, @Language, @Title, @Summary, @Body, @Questions, @Tags, @Department, @UpdatedAt)
+        ON CONFLICT (id) DO UPDATE SET language = excluded.language, title = excluded.title,
+            summary = excluded.summary, body = excluded.body, questions = excluded.questions,
+            tags = excluded.tags, department = excluded.department, updated_at = excluded.updated_at;
+        """;
+
     public async Task UpsertAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         await using var db = await database.OpenAsync(cancellationToken);
         await db.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO articles ({Columns}, updated_at)
-            VALUES (@Id, @Language, @Title, @Summary, @Body, @Questions, @Tags, @Department, @UpdatedAt)
-            ON CONFLICT (id) DO UPDATE SET language = excluded.language, title = excluded.title,
-                summary = excluded.summary, body = excluded.body, questions = excluded.questions,
-                tags = excluded.tags, department = excluded.department, updated_at = excluded.updated_at;
-            """,
-            new
-            {
-                article.Id,
-                article.Language,
-                article.Title,
-                article.Summary,
-                article.Body,
-                Questions = JsonSerializer.Serialize(article.Questions),
-                Tags = JsonSerializer.Serialize(article.Tags),
-                article.Department,
-                UpdatedAt = SqliteConversationStore.Iso(clock.GetUtcNow()),
-            },
-            cancellationToken: cancellationToken));
+            Upsert, Parameters(article, SqliteConversationStore.Iso(clock.GetUtcNow())), cancellationToken: cancellationToken));
     }
+
+    /// <summary>Replaces every stored article in one transaction: all of the new ones, or (on failure) none.</summary>
+    public async Task ReplaceAllAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var now = SqliteConversationStore.Iso(clock.GetUtcNow());
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        await db.ExecuteAsync(new CommandDefinition("DELETE FROM articles;", transaction: transaction, cancellationToken: cancellationToken));
+        foreach (var article in articles)
+            await db.ExecuteAsync(new CommandDefinition(Upsert, Parameters(article, now), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static object Parameters(Article article, string updatedAt) => new
+    {
+        article.Id,
+        article.Language,
+        article.Title,
+        article.Summary,
+        article.Body,
+        Questions = JsonSerializer.Serialize(article.Questions),
+        Tags = JsonSerializer.Serialize(article.Tags),
+        article.Department,
+        UpdatedAt = updatedAt,
+    };
 
     // Dapper row shape: column names map to these properties.
     private sealed class ArticleRow

@@ -8,7 +8,4 @@ public static class ActivityTypes
     public const string Event = "event";
     public const string ConversationUpdate = "conversationUpdate";
     public const string EndOfConversation = "endOfConversation";
-
-    public static bool IsKnown(string? type) =>
-        type is Message or Typing or Event or ConversationUpdate or EndOfConversation;
 }

@@ -54,8 +54,6 @@ public sealed class Conversation
 
     public void ClearEvents() => events.Clear();
 
-    public bool CanHandOff => Status == ConversationStatus.BotOwned;
-
     /// <summary>The resident asked for a person, or the bot gave up: queue for an agent.</summary>
     public void RequestHandoff(string reason, DateTimeOffset now)
     {
