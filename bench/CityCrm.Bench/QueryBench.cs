@@ -8,7 +8,7 @@ using Lucene.Net.Search;
 namespace CityCrm.Bench;
 
 /// <summary>
-/// Times <see cref="IKnowledgeSearch.SearchAsync"/> over generated questions, after a warm-up, against
+/// Times <see cref="IKnowledgeSearch.SearchAsync(string, int, CancellationToken)"/> over generated questions, after a warm-up, against
 /// a floor: one <see cref="TermQuery"/> on the id field through the index's own
 /// <see cref="SearcherManager"/> (acquire, search, release), the cheapest search the index can do.
 /// </summary>

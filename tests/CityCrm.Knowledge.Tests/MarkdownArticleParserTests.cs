@@ -79,4 +79,31 @@ public sealed class MarkdownArticleParserTests
         Assert.Contains(problem, error.Message);
         Assert.StartsWith(name, error.Message);
     }
+
+    [Fact]
+    public void Parse_EditorialFrontMatter_ReadsEveryField()
+    {
+        var article = ParseSample("editorial-article.md");
+
+        Assert.Equal("es", article.Language);
+        Assert.Equal("Obras Públicas", article.Owner);
+        Assert.Equal("residents", article.Audience);
+        Assert.Equal(["yard-waste", "street-sweeping"], article.Related);
+        Assert.Equal(new DateOnly(2026, 10, 15), article.ValidFrom);
+        Assert.Equal(new DateOnly(2026, 12, 15), article.ValidUntil);
+        Assert.StartsWith("Recogemos hojas", article.SmsAnswer);
+        Assert.StartsWith("Recogemos las hojas", article.VoiceAnswer);
+        Assert.Equal("leaf-collection", article.TranslationOf);
+        Assert.True(article.IsValidOn(new DateOnly(2026, 12, 15)));
+        Assert.False(article.IsValidOn(new DateOnly(2026, 12, 16)));
+    }
+
+    [Fact]
+    public void Parse_SmsVariantOver320Characters_ThrowsWithTheLine()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => ParseSample("sms-too-long.md"));
+
+        Assert.Contains("at most 320", error.Message);
+        Assert.Equal(5, error.Line);
+    }
 }

@@ -43,6 +43,32 @@ public sealed class SqliteArticleStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpsertAsync_EditorialFields_RoundTrip()
+    {
+        var article = TestArticles.Potholes with
+        {
+            Language = "es",
+            Owner = "Public Works",
+            Audience = "residents",
+            Related = ["street-repairs", "sidewalks"],
+            ValidFrom = new DateOnly(2026, 11, 1),
+            ValidUntil = new DateOnly(2027, 3, 31),
+            SmsAnswer = "Report a pothole by texting its address.",
+            VoiceAnswer = "You can report a pothole by telling me where it is.",
+            TranslationOf = "potholes-en",
+            SourceVersion = 3,
+            Version = 7,
+        };
+
+        await store.UpsertAsync(article, CancellationToken.None);
+        var loaded = await store.GetAsync(article.Id, CancellationToken.None);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(article.Related, loaded.Related);
+        Assert.Equal(article with { Questions = loaded.Questions, Tags = loaded.Tags, Related = loaded.Related }, loaded);
+    }
+
+    [Fact]
     public async Task UpsertAsync_ExistingId_ReplacesTheArticle()
     {
         await store.UpsertAsync(TestArticles.Potholes, CancellationToken.None);

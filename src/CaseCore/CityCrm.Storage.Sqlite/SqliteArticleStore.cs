@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CityCrm.Knowledge;
 using Dapper;
@@ -7,7 +8,9 @@ namespace CityCrm.Storage.Sqlite;
 /// <summary>Knowledge articles in the embedded SQLite file; questions and tags are kept as JSON arrays.</summary>
 public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clock) : IArticleStore
 {
-    private const string Columns = "id, language, title, summary, body, questions, tags, department";
+    private const string Columns =
+        "id, language, title, summary, body, questions, tags, department, owner, audience, related, valid_from, valid_until, " +
+        "sms_answer, voice_answer, translation_of, source_version, version";
 
     public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken)
     {
@@ -34,10 +37,15 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clo
     private const string Upsert =
         $"""
         INSERT INTO articles ({Columns}, updated_at)
-        VALUES (@Id, @Language, @Title, @Summary, @Body, @Questions, @Tags, @Department, @UpdatedAt)
+        VALUES (@Id, @Language, @Title, @Summary, @Body, @Questions, @Tags, @Department, @Owner, @Audience, @Related,
+            @ValidFrom, @ValidUntil, @SmsAnswer, @VoiceAnswer, @TranslationOf, @SourceVersion, @Version, @UpdatedAt)
         ON CONFLICT (id) DO UPDATE SET language = excluded.language, title = excluded.title,
             summary = excluded.summary, body = excluded.body, questions = excluded.questions,
-            tags = excluded.tags, department = excluded.department, updated_at = excluded.updated_at;
+            tags = excluded.tags, department = excluded.department, owner = excluded.owner,
+            audience = excluded.audience, related = excluded.related, valid_from = excluded.valid_from,
+            valid_until = excluded.valid_until, sms_answer = excluded.sms_answer, voice_answer = excluded.voice_answer,
+            translation_of = excluded.translation_of, source_version = excluded.source_version,
+            version = excluded.version, updated_at = excluded.updated_at;
         """;
 
     public async Task UpsertAsync(Article article, CancellationToken cancellationToken)
@@ -71,6 +79,16 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clo
         Questions = JsonSerializer.Serialize(article.Questions),
         Tags = JsonSerializer.Serialize(article.Tags),
         article.Department,
+        article.Owner,
+        article.Audience,
+        Related = JsonSerializer.Serialize(article.Related),
+        ValidFrom = article.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ValidUntil = article.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        article.SmsAnswer,
+        article.VoiceAnswer,
+        article.TranslationOf,
+        article.SourceVersion,
+        article.Version,
         UpdatedAt = updatedAt,
     };
 
@@ -85,11 +103,36 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clo
         public string Questions { get; set; } = "[]";
         public string Tags { get; set; } = "[]";
         public string? Department { get; set; }
+        public string? Owner { get; set; }
+        public string? Audience { get; set; }
+        public string Related { get; set; } = "[]";
+        public string? ValidFrom { get; set; }
+        public string? ValidUntil { get; set; }
+        public string? SmsAnswer { get; set; }
+        public string? VoiceAnswer { get; set; }
+        public string? TranslationOf { get; set; }
+        public long? SourceVersion { get; set; }
+        public long Version { get; set; } = 1;
 
         public Article ToArticle() => new(
             Id, Title, Summary, Body,
             JsonSerializer.Deserialize<string[]>(Questions) ?? [],
             JsonSerializer.Deserialize<string[]>(Tags) ?? [],
-            Department, Language);
+            Department, Language)
+        {
+            Owner = Owner,
+            Audience = Audience,
+            Related = JsonSerializer.Deserialize<string[]>(Related) ?? [],
+            ValidFrom = Day(ValidFrom),
+            ValidUntil = Day(ValidUntil),
+            SmsAnswer = SmsAnswer,
+            VoiceAnswer = VoiceAnswer,
+            TranslationOf = TranslationOf,
+            SourceVersion = (int?)SourceVersion,
+            Version = (int)Version,
+        };
+
+        private static DateOnly? Day(string? text) =>
+            text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

@@ -9,6 +9,9 @@ public static class AgentPolicies
     /// <summary>May act on any agent's conversation: supervisors and admins.</summary>
     public const string Supervisor = "supervisor";
 
+    /// <summary>May write, review and publish knowledge articles: editors and admins.</summary>
+    public const string Editor = "editor";
+
     /// <summary>The rate-limiting policy of the sign-in endpoint.</summary>
     public const string SignInRateLimit = "sign-in";
 
@@ -17,4 +20,7 @@ public static class AgentPolicies
 
     /// <summary>The roles that satisfy <see cref="Supervisor"/>.</summary>
     public static readonly string[] SupervisorRoles = [Roles.Supervisor, Roles.Admin];
+
+    /// <summary>The roles that satisfy <see cref="Editor"/>.</summary>
+    public static readonly string[] EditorRoles = [Roles.Editor, Roles.Admin];
 }

@@ -43,7 +43,8 @@ public static class AgentSignInExtensions
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(AgentPolicies.Agent, policy => policy.RequireAuthenticatedUser().RequireRole(AgentPolicies.AgentRoles))
-            .AddPolicy(AgentPolicies.Supervisor, policy => policy.RequireAuthenticatedUser().RequireRole(AgentPolicies.SupervisorRoles));
+            .AddPolicy(AgentPolicies.Supervisor, policy => policy.RequireAuthenticatedUser().RequireRole(AgentPolicies.SupervisorRoles))
+            .AddPolicy(AgentPolicies.Editor, policy => policy.RequireAuthenticatedUser().RequireRole(AgentPolicies.EditorRoles));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

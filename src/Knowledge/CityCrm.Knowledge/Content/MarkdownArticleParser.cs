@@ -1,17 +1,20 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace CityCrm.Knowledge.Content;
 
 /// <summary>
 /// Reads an article file: a front matter block between <c>---</c> lines (id, title, summary, questions,
-/// tags, department, language) followed by the Markdown body. Only the small subset of YAML that the
+/// tags, department, language, owner, audience, related, valid_from, valid_until, sms, voice,
+/// translation_of) followed by the Markdown body. Only the small subset of YAML that the
 /// articles use is understood: <c>key: value</c>, inline lists <c>[a, b]</c> and block lists of <c>- item</c>.
 /// </summary>
 public static partial class MarkdownArticleParser
 {
     private const string Fence = "---";
-    private static readonly HashSet<string> ListKeys = ["questions", "tags"];
-    private static readonly HashSet<string> ScalarKeys = ["id", "title", "summary", "department", "language"];
+    private static readonly HashSet<string> ListKeys = ["questions", "tags", "related"];
+    private static readonly HashSet<string> ScalarKeys =
+        ["id", "title", "summary", "department", "language", "owner", "audience", "valid_from", "valid_until", "sms", "voice", "translation_of"];
 
     /// <summary>Parses one article; <paramref name="source"/> names the file in error messages.</summary>
     /// <exception cref="ArticleFormatException">The text is not a valid article.</exception>
@@ -44,7 +47,7 @@ public static partial class MarkdownArticleParser
             if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed == "-")
             {
                 if (openList is null)
-                    throw new ArticleFormatException(source, lineNumber, "a list item '- ...' must follow a 'questions:' or 'tags:' line");
+                    throw new ArticleFormatException(source, lineNumber, "a list item '- ...' must follow a 'questions:', 'tags:' or 'related:' line");
                 var item = Unquote(trimmed[1..].Trim());
                 if (item.Length == 0)
                     throw new ArticleFormatException(source, lineNumber, $"empty item in '{openList}'");
@@ -98,8 +101,37 @@ public static partial class MarkdownArticleParser
         if (body.Length == 0)
             throw new ArticleFormatException(source, closeLine, "the article has no body after the front matter");
         var department = fields.TryGetValue("department", out var d) && d.Text.Length > 0 ? d.Text : null;
-        var language = fields.TryGetValue("language", out var l) && l.Text.Length > 0 ? l.Text : "en";
-        return new Article(id, title, summary, body, [.. questions], [.. tags], department, language);
+        var language = Optional(fields, "language") ?? "en";
+        var sms = Optional(fields, "sms");
+        if (sms is { Length: > Article.MaxSmsLength })
+            throw new ArticleFormatException(source, fields["sms"].Line, $"'sms' is {sms.Length} characters; an SMS answer may have at most {Article.MaxSmsLength}");
+        var validFrom = Day(fields, "valid_from", source);
+        var validUntil = Day(fields, "valid_until", source);
+        if (validFrom > validUntil)
+            throw new ArticleFormatException(source, fields["valid_until"].Line, "'valid_until' is before 'valid_from'");
+        return new Article(id, title, summary, body, [.. questions], [.. tags], department, language)
+        {
+            Owner = Optional(fields, "owner"),
+            Audience = Optional(fields, "audience"),
+            Related = fields.TryGetValue("related", out var r) ? [.. r.Items] : [],
+            ValidFrom = validFrom,
+            ValidUntil = validUntil,
+            SmsAnswer = sms,
+            VoiceAnswer = Optional(fields, "voice"),
+            TranslationOf = Optional(fields, "translation_of"),
+        };
+    }
+
+    private static string? Optional(Dictionary<string, FrontMatterValue> fields, string key) =>
+        fields.TryGetValue(key, out var value) && value.Text.Length > 0 ? value.Text : null;
+
+    private static DateOnly? Day(Dictionary<string, FrontMatterValue> fields, string key, string source)
+    {
+        if (Optional(fields, key) is not { } text)
+            return null;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new ArticleFormatException(source, fields[key].Line, $"'{key}' must be a date like 2026-12-01, not '{text}'");
     }
 
     private static string Unquote(string value) =>

@@ -21,6 +21,8 @@ internal static class ArticleDocuments
         var document = new Document
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            new StringField(ArticleFields.Language, article.Language, Field.Store.YES),
+            new StoredField(ArticleFields.Version, article.Version),
             new Field(ArticleFields.Title, article.Title, StoredText),
             new Field(ArticleFields.Summary, article.Summary, StoredText),
             new Field(ArticleFields.Body, article.Body, UnstoredText),

@@ -10,6 +10,8 @@ internal static class ArticleFields
     public const string Body = "body";
     public const string Tags = "tags";
     public const string Department = "department";
+    public const string Language = "language";
+    public const string Version = "version";
 
     /// <summary>Fields a question is matched against, with their boosts: how residents phrase it counts most.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Searched =

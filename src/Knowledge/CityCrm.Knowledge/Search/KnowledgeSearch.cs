@@ -82,7 +82,11 @@ public sealed class KnowledgeSearch(LuceneArticleIndex index, KnowledgeOptions o
             document.Get(ArticleFields.Id),
             document.Get(ArticleFields.Title),
             document.Get(ArticleFields.Summary),
-            (float)Math.Round(hit.Relevance, 4));
+            (float)Math.Round(hit.Relevance, 4))
+        {
+            Version = document.GetField(ArticleFields.Version)?.GetInt32Value() ?? 1,
+            Language = document.Get(ArticleFields.Language) ?? "en",
+        };
     }
 
     private static KnowledgeResult Nothing(string question) => new(question, [], 0, AnswerDecision.OfferHandoff);
