@@ -4,32 +4,28 @@ using CityCrm.Storage.Sqlite;
 namespace CityCrm.City311.Cli;
 
 /// <summary>
-/// <c>kb import --data DIR --replace FILE.jsonl [--continue-on-error]</c>: validates every line first, builds
+/// <c>kb import --data DIR --replace FILE.jsonl|FOLDER [--continue-on-error]</c>: validates every line (or
+/// Markdown file) first, builds
 /// the new index in a folder of its own, replaces the stored articles in one transaction, then switches
 /// the index, so a failure at any point leaves the previous knowledge base serving.
 /// </summary>
 public static class ImportCommand
 {
-    /// <summary>Articles between two progress lines.</summary>
-    public const int ProgressEvery = 1000;
-
     public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var file = options.Get("--replace");
-        if (file is null)
+        var source = options.Get("--replace");
+        if (source is null)
         {
-            await stderr.WriteLineAsync("kb import: --replace <file.jsonl> is required");
+            await stderr.WriteLineAsync("kb import: --replace <file.jsonl|folder> is required");
             return KnowledgeCli.UsageError;
         }
-        if (!File.Exists(file))
+        if (!File.Exists(source) && !Directory.Exists(source))
         {
-            await stderr.WriteLineAsync($"kb import: file not found: {file}");
+            await stderr.WriteLineAsync($"kb import: file or folder not found: {source}");
             return KnowledgeCli.UsageError;
         }
         var data = options.Data();
-        ImportBatch batch;
-        using (var reader = File.OpenText(file))
-            batch = await ArticleJsonlReader.ReadAsync(reader, cancellationToken);
+        var batch = await ReadAsync(source, cancellationToken);
         foreach (var error in batch.Errors)
             await stderr.WriteLineAsync(error.ToString());
         var keepGoing = options.Has("--continue-on-error");
@@ -48,8 +44,9 @@ public static class ImportCommand
         swap.Recover();
         try
         {
-            IndexFolderBuilder.Build(swap.NewPath, batch.Articles, ProgressEvery,
-                count => stderr.WriteLine($"kb import: indexed {count} of {batch.Articles.Count} articles"), cancellationToken);
+            var progress = new CliProgress(stderr, "import", "indexed", batch.Articles.Count, CliProgress.IsTerminal(stderr));
+            IndexFolderBuilder.Build(swap.NewPath, batch.Articles, 1, progress.Report, cancellationToken);
+            progress.Finish();
             swap.MarkReady();
             var database = new SqliteDatabase(data.DatabasePath);
             await database.InitializeAsync(cancellationToken);
@@ -64,5 +61,13 @@ public static class ImportCommand
         await stderr.WriteLineAsync(
             $"kb import: imported {batch.Articles.Count} articles into {data.Root}, skipped {batch.Errors.Count} bad line(s)");
         return KnowledgeCli.Success;
+    }
+
+    private static async Task<ImportBatch> ReadAsync(string source, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(source))
+            return await MarkdownFolderReader.ReadAsync(source, cancellationToken);
+        using var reader = File.OpenText(source);
+        return await ArticleJsonlReader.ReadAsync(reader, cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 namespace CityCrm.City311.Cli;
 
 /// <summary>
-/// The knowledge command line, <c>City311 kb &lt;import|query|eval&gt; ...</c>, run instead of the web host.
+/// The knowledge command line, <c>City311 kb &lt;import|export|query|eval&gt; ...</c>, run instead of the web host.
 /// Its commands, options and output formats are a public contract other tooling relies on.
 /// </summary>
 public static class KnowledgeCli
@@ -12,7 +12,8 @@ public static class KnowledgeCli
 
     private const string Usage = """
         usage:
-          kb import --data <dir> --replace <file.jsonl> [--continue-on-error]
+          kb import --data <dir> --replace <file.jsonl|folder> [--continue-on-error]
+          kb export --data <dir> --out <file.jsonl|folder> [--format jsonl|markdown]
           kb query  --data <dir> [--top 5]          (questions on stdin, one JSON line each on stdout)
           kb eval   --data <dir> [--set <file.jsonl>]
         """;
@@ -33,6 +34,7 @@ public static class KnowledgeCli
             return args[0] switch
             {
                 "import" => await ImportCommand.RunAsync(options, stdout, stderr, cancellationToken),
+                "export" => await ExportCommand.RunAsync(options, stderr, cancellationToken),
                 "query" => await QueryCommand.RunAsync(options, stdin, stdout, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(options, stdout, stderr, cancellationToken),
                 _ => await Fail(stderr, $"unknown command '{args[0]}'\n{Usage}"),

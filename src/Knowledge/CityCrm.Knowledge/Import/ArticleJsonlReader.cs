@@ -5,7 +5,8 @@ namespace CityCrm.Knowledge.Import;
 
 /// <summary>
 /// Reads and validates an import file of one JSON article per line:
-/// <c>{"id","title","body","summary"?,"phrasings"?:[...],"tags"?:[...],"language"?,"department"?}</c>.
+/// <c>{"id","title","body","summary"?,"phrasings"?:[...],"tags"?:[...],"language"?,"department"?}</c>, plus the
+/// editorial fields <see cref="ArticleJsonlWriter"/> exports (see <see cref="ArticleJsonlExtras"/>).
 /// Every line is checked before anything is imported, so a bad file can be rejected as a whole.
 /// </summary>
 public static partial class ArticleJsonlReader
@@ -76,6 +77,9 @@ public static partial class ArticleJsonlReader
                 body, phrasings, tags,
                 string.IsNullOrWhiteSpace(department) ? null : department.Trim(),
                 string.IsNullOrWhiteSpace(language) ? "en" : language.Trim());
+            article = ArticleJsonlExtras.Apply(article, root, ref problem);
+            if (problem is not null)
+                return (null, problem);
             return (article, null);
         }
     }
@@ -96,7 +100,7 @@ public static partial class ArticleJsonlReader
         return value.GetString();
     }
 
-    private static string? Optional(JsonElement root, string name, ref string? problem)
+    internal static string? Optional(JsonElement root, string name, ref string? problem)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
@@ -106,7 +110,7 @@ public static partial class ArticleJsonlReader
         return null;
     }
 
-    private static string[] List(JsonElement root, string name, ref string? problem)
+    internal static string[] List(JsonElement root, string name, ref string? problem)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return [];
