@@ -36,6 +36,28 @@ public sealed partial class KnowledgeContentTests
     }
 
     [Fact]
+    public async Task Content_RelatedArticles_ExistAndAreNotTheArticleItself()
+    {
+        var articles = await ReadContentAsync();
+        var ids = articles.Select(a => a.Id).ToHashSet();
+
+        Assert.All(articles, a =>
+        {
+            Assert.NotEmpty(a.Related);
+            Assert.All(a.Related, r => Assert.True(ids.Contains(r) && r != a.Id, $"{a.Id} relates to '{r}'"));
+        });
+    }
+
+    [Fact]
+    public async Task Content_VoiceVariants_ArePlainSpeech()
+    {
+        var voiced = (await ReadContentAsync()).Where(a => a.VoiceAnswer is not null).ToList();
+
+        Assert.True(voiced.Count >= 10, $"only {voiced.Count} articles have a spoken answer");
+        Assert.All(voiced, a => Assert.DoesNotMatch(@"https?:|www\.|[*#_`\[\]]", a.VoiceAnswer!));
+    }
+
+    [Fact]
     public async Task Content_InternalLinks_PointToExistingArticles()
     {
         var articles = await ReadContentAsync();
