@@ -56,6 +56,13 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clo
             Upsert, Parameters(article, SqliteConversationStore.Iso(clock.GetUtcNow())), cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM articles WHERE id = @id;", new { id }, cancellationToken: cancellationToken)) > 0;
+    }
+
     /// <summary>Replaces every stored article in one transaction: all of the new ones, or (on failure) none.</summary>
     public async Task ReplaceAllAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<CityCrm.Knowledge.IArticleStore, SqliteArticleStore>();
+        services.AddSingleton<CityCrm.Knowledge.Editorial.IEditorialStore, SqliteEditorialStore>();
         return services;
     }
 }

@@ -11,4 +11,7 @@ public interface IArticleStore
 
     /// <summary>Inserts or replaces an article by id.</summary>
     Task UpsertAsync(Article article, CancellationToken cancellationToken);
+
+    /// <summary>Removes the article with this id, so it no longer answers; false when there was none.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 }

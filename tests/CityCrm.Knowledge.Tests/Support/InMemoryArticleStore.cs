@@ -20,4 +20,7 @@ public sealed class InMemoryArticleStore : IArticleStore
         articles[article.Id] = article;
         return Task.CompletedTask;
     }
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(articles.TryRemove(id, out _));
 }
