@@ -6,6 +6,7 @@ using CityCrm.City311.Cli;
 using CityCrm.Conversations;
 using CityCrm.Conversations.Bot;
 using CityCrm.Knowledge;
+using CityCrm.Knowledge.Editorial;
 using CityCrm.Storage.Sqlite;
 
 // The knowledge command line runs instead of the web host, which it never builds.
@@ -31,6 +32,7 @@ builder.Services.AddCityKnowledge(
     data.IndexPath,
     Path.Combine(builder.Environment.ContentRootPath, "knowledge"),
     Path.Combine(builder.Environment.ContentRootPath, "knowledge-synonyms.txt"));
+builder.Services.AddKnowledgeEditorial();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -50,6 +52,7 @@ app.MapAgentApi();
 app.MapAgentHub();
 app.MapDirectLine();
 app.MapKnowledge();
+app.MapKnowledgeEditor();
 
 app.Run();
 return 0;

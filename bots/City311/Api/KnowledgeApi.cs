@@ -38,9 +38,25 @@ public static class KnowledgeApi
         string id, IArticleStore store, ArticleRenderer renderer, HttpContext context, CancellationToken cancellationToken)
     {
         var article = await store.GetAsync(id, cancellationToken);
-        return article is null
-            ? Page(context, KnowledgePages.NotFound(id), StatusCodes.Status404NotFound)
-            : Page(context, KnowledgePages.Article(article, renderer.ToHtml(article.Body)), StatusCodes.Status200OK);
+        if (article is null)
+            return Page(context, KnowledgePages.NotFound(id), StatusCodes.Status404NotFound);
+        var related = new List<Article>();
+        foreach (var relatedId in article.Related)
+        {
+            if (await store.GetAsync(relatedId, cancellationToken) is { } found)
+                related.Add(found);
+        }
+        var translation = await FindTranslationAsync(article, store, cancellationToken);
+        return Page(context, KnowledgePages.Article(article, renderer.ToHtml(article.Body), related, translation), StatusCodes.Status200OK);
+    }
+
+    // A translation names its source; the source finds its translation by looking for that name.
+    private static async Task<Article?> FindTranslationAsync(Article article, IArticleStore store, CancellationToken cancellationToken)
+    {
+        if (article.TranslationOf is { } source)
+            return await store.GetAsync(source, cancellationToken);
+        var articles = await store.ListAsync(cancellationToken);
+        return articles.FirstOrDefault(a => a.TranslationOf == article.Id && a.Language != article.Language);
     }
 
     private static async Task<Results<Ok<KnowledgeSearchResponse>, ProblemHttpResult>> SearchAsync(
@@ -61,7 +77,19 @@ public static class KnowledgeApi
         var a = await store.GetAsync(id, cancellationToken);
         if (a is null)
             return TypedResults.Problem($"No article has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Article not found");
-        return TypedResults.Ok(new KnowledgeArticleDto(a.Id, a.Title, a.Summary, a.Body, a.Questions, a.Tags, a.Department, a.Language, KnowledgePages.Url(a.Id)));
+        return TypedResults.Ok(new KnowledgeArticleDto(a.Id, a.Title, a.Summary, a.Body, a.Questions, a.Tags, a.Department, a.Language, KnowledgePages.Url(a.Id),
+            await LiveRelatedAsync(a, store, cancellationToken), a.TranslationOf));
+    }
+
+    private static async Task<IReadOnlyList<string>> LiveRelatedAsync(Article article, IArticleStore store, CancellationToken cancellationToken)
+    {
+        var live = new List<string>();
+        foreach (var id in article.Related)
+        {
+            if (await store.GetAsync(id, cancellationToken) is not null)
+                live.Add(id);
+        }
+        return live;
     }
 
     private static ContentHttpResult Page(HttpContext context, string html, int status)

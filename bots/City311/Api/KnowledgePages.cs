@@ -32,6 +32,8 @@ internal static class KnowledgePages
         th, td { border: 1px solid #d9dde3; padding: 0.4rem 0.6rem; text-align: left; }
         th { background: #eef1f4; }
         .back { display: inline-block; margin-top: 2rem; }
+        .translation { margin-top: 1.5rem; font-weight: 600; }
+        .editors { font-size: 0.9rem; text-align: right; }
         footer { max-width: 46rem; margin: 0 auto; padding: 1rem; color: #4a5360; font-size: 0.9rem; }
         """;
 
@@ -39,7 +41,8 @@ internal static class KnowledgePages
     {
         var html = new StringBuilder();
         html.Append("<h1>Riverton 311 help articles</h1>")
-            .Append("<p>Answers to the questions residents ask most. Can't find what you need? Call 311 or (555) 311-0311.</p>");
+            .Append("<p>Answers to the questions residents ask most. Can't find what you need? Call 311 or (555) 311-0311.</p>")
+            .Append("<p class=\"editors\"><a href=\"/kb/editor/\">Editors: sign in</a></p>");
         var groups = articles
             .GroupBy(a => a.Department ?? OtherDepartment)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase);
@@ -56,15 +59,30 @@ internal static class KnowledgePages
         return Layout("Help articles", html.ToString());
     }
 
-    public static string Article(Article article, string bodyHtml)
+    public static string Article(Article article, string bodyHtml, IReadOnlyList<Article> related, Article? translation)
     {
         var html = new StringBuilder();
         if (article.Department is { } department)
             html.Append("<p class=\"department\">").Append(E(department)).Append("</p>");
         html.Append("<h1>").Append(E(article.Title)).Append("</h1>")
             .Append("<p class=\"summary\">").Append(E(article.Summary)).Append("</p>")
-            .Append("<article>").Append(bodyHtml).Append("</article>")
-            .Append("<a class=\"back\" href=\"/kb\">&larr; All help articles</a>");
+            .Append("<article>").Append(bodyHtml).Append("</article>");
+        if (related.Count > 0)
+        {
+            html.Append("<section class=\"related\"><h2>").Append(article.Language == "es" ? "Artículos relacionados" : "Related articles")
+                .Append("</h2><ul class=\"articles\">");
+            foreach (var item in related)
+                html.Append("<li><a href=\"").Append(E(Url(item.Id))).Append("\">").Append(E(item.Title)).Append("</a></li>");
+            html.Append("</ul></section>");
+        }
+        if (translation is not null)
+        {
+            var label = translation.Language == "es" ? "Lea este artículo en español" : "Read this article in English";
+            html.Append("<p class=\"translation\"><a href=\"").Append(E(Url(translation.Id))).Append("\" hreflang=\"")
+                .Append(E(translation.Language)).Append("\" lang=\"").Append(E(translation.Language)).Append("\">")
+                .Append(E(label)).Append("</a></p>");
+        }
+        html.Append("<a class=\"back\" href=\"/kb\">&larr; All help articles</a>");
         return Layout(article.Title, html.ToString(), article.Language);
     }
 

@@ -1,6 +1,8 @@
 namespace CityCrm.City311.Api.Dtos;
 
 /// <summary>An article as served by <c>GET /api/knowledge/articles/{id}</c>; the body is Markdown.</summary>
+/// <param name="Related">Ids of the related articles that answer residents now.</param>
+/// <param name="TranslationOf">For a translation, the id of the article it translates.</param>
 public sealed record KnowledgeArticleDto(
     string Id,
     string Title,
@@ -10,4 +12,6 @@ public sealed record KnowledgeArticleDto(
     IReadOnlyList<string> Tags,
     string? Department,
     string Language,
-    string Url);
+    string Url,
+    IReadOnlyList<string> Related,
+    string? TranslationOf);
