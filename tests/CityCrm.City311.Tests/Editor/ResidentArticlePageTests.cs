@@ -45,4 +45,16 @@ public sealed class ResidentArticlePageTests(EditorAppFactory factory) : IClassF
 
         Assert.Contains("<a href=\"/kb/editor/\">Editors: sign in</a>", page);
     }
+
+    [Theory]
+    [InlineData("/kb/editor/")]
+    [InlineData("/kb/editor")]
+    public async Task EditorPage_SignedOut_ServesTheEditorApp(string url)
+    {
+        using var resident = factory.CreateClient();
+
+        var page = await resident.GetStringAsync(url);
+
+        Assert.Contains("<script type=\"module\" src=\"/kb/editor/editor.js\"></script>", page);
+    }
 }
