@@ -94,4 +94,19 @@ public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Report a pothole", (await editor.GetArticleAsync("potholes")).Article.Title);
     }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public async Task Phrasing_BlankQuestion_Returns400AndNoNewVersion(string? question)
+    {
+        using var editor = await factory.SignInAsync();
+
+        var response = await editor.ActAsync("potholes", "phrasings", new EditorAmendRequest(question, null));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Equal(["question"], problem!.Errors.Keys);
+        Assert.Equal(1, (await editor.GetArticleAsync("potholes")).HeadVersion);
+    }
 }

@@ -10,6 +10,9 @@ namespace CityCrm.Knowledge.Editorial;
 /// </summary>
 public sealed class EditorialService(IEditorialStore history, IArticleStore published, LuceneArticleIndex index, TimeProvider clock)
 {
+    /// <summary>The longest phrasing <see cref="AddPhrasingAsync"/> accepts: a resident's question, not a document.</summary>
+    public const int MaxPhrasingLength = 1000;
+
     /// <summary>Every article, published or in the history, with its translation flag; by id.</summary>
     public async Task<IReadOnlyList<EditorialListItem>> ListAsync(CancellationToken cancellationToken)
     {
@@ -104,6 +107,8 @@ public sealed class EditorialService(IEditorialStore history, IArticleStore publ
         var phrasing = question.Trim();
         if (phrasing.Length == 0)
             throw ArticleValidationException.For("question", "Enter the question.");
+        if (phrasing.Length > MaxPhrasingLength)
+            throw ArticleValidationException.For("question", $"Keep a phrasing to {MaxPhrasingLength} characters.");
         return ChangeAsync(id, (article, _) => Done(() => article.Amend(
             head => head.Questions.Contains(phrasing, StringComparer.OrdinalIgnoreCase) ? head : head with { Questions = [.. head.Questions, phrasing] },
             baseVersion, author, clock.GetUtcNow(), "Added a resident's question as a phrasing")), cancellationToken);
