@@ -139,4 +139,37 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
         Assert.All(mine, r => Assert.Equal("editor", r.Actor));
         Assert.Equal("published", mine[0].Outcome);
     }
+
+    [Fact]
+    public async Task Save_TwoEditorsAtOnceFromSameVersion_OneSavedOneRefused()
+    {
+        using var erin = await factory.SignInAsync();
+        using var other = await factory.SignInAsync();
+        var id = NewId("race");
+        await (await erin.CreateAsync(NewArticle(id, "Race"))).ReadAsync();
+
+        var responses = await Task.WhenAll(
+            erin.SaveAsync(id, 1, NewArticle(id, "Race") with { Summary = "First." }),
+            other.SaveAsync(id, 1, NewArticle(id, "Race") with { Summary = "Second." }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var versions = await erin.GetFromJsonAsync<List<ArticleVersionDto>>($"{Base}/articles/{id}/versions");
+        Assert.Equal([2, 1], versions!.Select(v => v.Number));
+    }
+
+    [Fact]
+    public async Task Publish_ExplicitEarlierVersion_ThatVersionAnswers()
+    {
+        using var editor = await factory.SignInAsync();
+        var id = NewId("earlier");
+        await (await editor.CreateAsync(NewArticle(id, "Earlier"))).ReadAsync();
+        await (await editor.SaveAsync(id, 1, NewArticle(id, "Earlier") with { Title = "Not ready yet" })).ReadAsync();
+        await (await editor.ActAsync(id, "submit")).ReadAsync();
+
+        var published = await (await editor.ActAsync(id, "publish", new PublishArticleRequest(1))).ReadAsync();
+
+        Assert.Equal((2, (int?)1), (published.HeadVersion, published.PublishedVersion));
+        var article = await editor.GetFromJsonAsync<KnowledgeArticleDto>($"/api/knowledge/articles/{id}");
+        Assert.Equal("Earlier festival parking", article!.Title);
+    }
 }

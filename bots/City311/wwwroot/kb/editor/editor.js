@@ -209,7 +209,7 @@ async function rollback(version) {
 
 buildForm(() => save().catch(report));
 $('action-submit').addEventListener('click', () => act('submit', {}, () => 'Submitted for review.').catch(report));
-$('action-publish').addEventListener('click', () => act('publish', {}, (d) => `Version ${d.publishedVersion} now answers residents.`).catch(report));
+$('action-publish').addEventListener('click', () => act('publish', { version: state.detail.headVersion }, (d) => `Version ${d.publishedVersion} now answers residents.`).catch(report));
 $('action-archive').addEventListener('click', () => act('archive', {}, () => 'Archived: it no longer answers residents.').catch(report));
 $('action-restore').addEventListener('click', () => act('restore', {}, () => 'Restored as a draft.').catch(report));
 $('action-confirm').addEventListener('click', () => act('confirm-translation', {}, () => 'Marked as matching its source.').catch(report));
