@@ -6,15 +6,16 @@ namespace CityCrm.Knowledge.Insights;
 /// Groups the questions the bot did not help with into clusters of similar questions. Questions are
 /// compared by their analyzed terms (the search's own analyzer: stemmed, without stop words or the words
 /// residents wrap around a question), so "When is bulky trash picked up?" and "bulk trash pickup day"
-/// meet. Single-link clustering over Jaccard similarity, in time order: a question joins the first cluster
+/// meet. Single-link clustering over (prefix-tolerant) Jaccard similarity, in time order: a question joins the first cluster
 /// holding a member at least <see cref="Threshold"/> similar, or starts its own. The same records always
 /// give the same clusters.
 /// </summary>
 public static class QuestionClusterer
 {
     /// <summary>The Jaccard similarity of term sets at which two questions are taken to ask the same thing.</summary>
-    public const double Threshold = 0.5;
+    public const double Threshold = 0.4;
 
+    private const int MinPrefix = 4;
     private const int MaxTerms = 32;
     private const int MaxSamples = 5;
     private const int MaxArticles = 3;
@@ -41,14 +42,22 @@ public static class QuestionClusterer
             .ThenBy(c => c.Label, StringComparer.Ordinal)];
     }
 
-    /// <summary>The Jaccard similarity of two term sets; two empty sets (questions of stop words only) differ.</summary>
+    /// <summary>
+    /// The Jaccard similarity of two term sets, where a term also matches one it begins (at least
+    /// <see cref="MinPrefix"/> letters), since the stemmer leaves "pick" and "pickup" apart. Two empty sets differ.
+    /// </summary>
     internal static double Similarity(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0)
             return 0;
-        var shared = a.Count(b.Contains);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = small.Count(term => large.Contains(term) || large.Any(other => Related(term, other)));
         return (double)shared / (a.Count + b.Count - shared);
     }
+
+    private static bool Related(string x, string y) =>
+        Math.Min(x.Length, y.Length) >= MinPrefix
+        && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
 
     internal static HashSet<string> TermsOf(Lucene.Net.Analysis.Analyzer analyzer, string question)
     {
