@@ -9,7 +9,8 @@ namespace CityCrm.City311.Api;
 
 /// <summary>
 /// The knowledge base's tuning loop for editors (<c>/api/knowledge/insights</c>): clusters of questions the
-/// bot did not help with, per-article analytics; and, for agents too, what the bot told a resident.
+/// bot did not help with, per-article analytics, the editors' page <c>/kb/insights/</c>; and, for agents too,
+/// what the bot told a resident.
 /// </summary>
 public static class KnowledgeInsightsApi
 {
@@ -27,7 +28,16 @@ public static class KnowledgeInsightsApi
         // An agent reads it to see what a resident was told before the hand-off; an editor to check an answer.
         endpoints.MapGet("/api/knowledge/answers", AnswersAsync).WithTags("Knowledge insights")
             .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole([.. AgentPolicies.AgentRoles, .. AgentPolicies.EditorRoles]));
+
+        // The literal route outranks the article pages' /kb/{id}, which would otherwise take /kb/insights/.
+        endpoints.MapGet("/kb/insights", InsightsPage).ExcludeFromDescription();
         return endpoints;
+    }
+
+    private static Results<FileStreamHttpResult, NotFound> InsightsPage(IWebHostEnvironment environment)
+    {
+        var page = environment.WebRootFileProvider.GetFileInfo("kb/insights/index.html");
+        return page.Exists ? TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8") : TypedResults.NotFound();
     }
 
     private static async Task<Results<Ok<UnansweredQuestionsResponse>, ValidationProblem>> UnansweredAsync(
