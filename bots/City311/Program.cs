@@ -53,6 +53,7 @@ app.MapAgentHub();
 app.MapDirectLine();
 app.MapKnowledge();
 app.MapKnowledgeEditor();
+app.MapKnowledgeInsights();
 
 app.Run();
 return 0;

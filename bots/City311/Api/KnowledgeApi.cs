@@ -1,6 +1,7 @@
 using CityCrm.City311.Api.Dtos;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Content;
+using CityCrm.Knowledge.Insights;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityCrm.City311.Api;
@@ -35,11 +36,12 @@ public static class KnowledgeApi
     }
 
     private static async Task<ContentHttpResult> ArticlePageAsync(
-        string id, IArticleStore store, ArticleRenderer renderer, HttpContext context, CancellationToken cancellationToken)
+        string id, IArticleStore store, ArticleRenderer renderer, IArticleViews views, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         var article = await store.GetAsync(id, cancellationToken);
         if (article is null)
             return Page(context, KnowledgePages.NotFound(id), StatusCodes.Status404NotFound);
+        await views.RecordViewAsync(article.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         var related = new List<Article>();
         foreach (var relatedId in article.Related)
         {

@@ -19,6 +19,8 @@ public static class SqliteStorageExtensions
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<CityCrm.Knowledge.IArticleStore, SqliteArticleStore>();
         services.AddSingleton<CityCrm.Knowledge.Editorial.IEditorialStore, SqliteEditorialStore>();
+        services.AddSingleton<CityCrm.Knowledge.Insights.IAnswerLog, SqliteAnswerLog>();
+        services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
         return services;
     }
 }

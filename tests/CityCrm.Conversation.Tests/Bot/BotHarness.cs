@@ -5,7 +5,9 @@ using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
 using CityCrm.Conversations.Tests.Fakes;
+using CityCrm.Conversations.Tests.Insights;
 using CityCrm.Knowledge;
+using CityCrm.Knowledge.Insights;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +41,7 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<ILocationParser>(Cases)
             .AddSingleton<ICaseService>(Cases)
             .AddSingleton<IAuditLog>(Audit)
+            .AddSingleton<IAnswerLog>(Answers)
             .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, StartedLifetime>()
             .AddConversations(configuration)
             .AddCityBot(configuration);
@@ -49,6 +52,7 @@ public sealed class BotHarness : IAsyncDisposable
     public FakeKnowledgeSearch Knowledge { get; } = new();
     public FakeCases Cases { get; } = new();
     public RecordingAuditLog Audit { get; } = new();
+    public InMemoryAnswerLog Answers { get; } = new();
     public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
 
     public async Task<Conversation> StartAsync(string address = "dl_resident")

@@ -25,6 +25,10 @@ public sealed class BotMessages
     public string TalkToPerson { get; set; } = "";
     public string ReportProblem { get; set; } = "";
     public string CheckStatus { get; set; } = "";
+    public string Helpful { get; set; } = "";
+    public string NotHelpful { get; set; } = "";
+    public string FeedbackThanks { get; set; } = "";
+    public string FeedbackSorry { get; set; } = "";
 
     /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
     public IEnumerable<string> Missing() =>

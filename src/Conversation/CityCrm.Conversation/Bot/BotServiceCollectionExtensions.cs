@@ -1,11 +1,15 @@
 using CityCrm.Conversations.Bot.Plugins;
+using CityCrm.Conversations.Events;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 
 namespace CityCrm.Conversations.Bot;
 
-/// <summary>Registers the bot: its kernel with the knowledge and case plugins and the audit filter, dialogs and worker.</summary>
+/// <summary>
+/// Registers the bot: its kernel with the knowledge and case plugins and the audit filter, dialogs and worker.
+/// An <see cref="CityCrm.Knowledge.Insights.IAnswerLog"/> must be registered separately.
+/// </summary>
 public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddCityBot(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +29,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotReplyRenderer>();
         services.AddSingleton<BotResponder>();
         services.AddSingleton<ReportDialog>();
+        services.AddSingleton<AnswerRecorder>();
+        services.AddSingleton<FeedbackDialog>();
+        services.AddSingleton<IDomainEventHandler<ConversationQueued>, AnswerHandoffRecorder>();
         services.AddSingleton<CityBot>();
         services.AddSingleton<BotTurnRunner>();
         services.AddHostedService<BotTurnWorker>();

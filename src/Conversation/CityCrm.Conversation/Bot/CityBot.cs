@@ -13,7 +13,8 @@ namespace CityCrm.Conversations.Bot;
 /// One bot turn: routes the resident's message by deterministic rules (no language model needed)
 /// and runs the skills as Semantic Kernel functions, so every call passes the audit filter.
 /// </summary>
-public sealed class CityBot(BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, IOptions<BotMessages> messages)
+public sealed class CityBot(
+    BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback, IOptions<BotMessages> messages)
 {
     private BotMessages Say => messages.Value;
 
@@ -31,6 +32,8 @@ public sealed class CityBot(BotResponder bot, IServiceCatalog catalogue, ReportD
             await bot.ReplyAsync(conversation, Say.NonText, [], cancellationToken);
             return;
         }
+        if (await feedback.TryHandleAsync(conversation, message, text, cancellationToken))
+            return;
         var intent = IntentClassifier.Classify(text, catalogue.Classify(text) is not null);
         switch (intent.Kind)
         {
@@ -57,20 +60,21 @@ public sealed class CityBot(BotResponder bot, IServiceCatalog catalogue, ReportD
         if ((state is not null || intent.Kind == IntentKind.ReportProblem)
             && await reports.ContinueAsync(conversation, state, text, cancellationToken))
             return;
-        await AnswerAsync(conversation, text, cancellationToken);
+        await AnswerAsync(conversation, message, text, cancellationToken);
     }
 
-    private async Task AnswerAsync(Conversation conversation, string question, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Conversation conversation, Message message, string question, CancellationToken cancellationToken)
     {
         var result = await bot.InvokeAsync<KnowledgeResult>(KnowledgePlugin.Name, "search", conversation,
             new() { ["question"] = question }, cancellationToken);
+        await answers.RecordAsync(conversation, message, result, cancellationToken);
         switch (result.Decision)
         {
             case AnswerDecision.Answer:
                 var top = result.Hits[0];
                 var url = $"{bot.Options.PublicBaseUrl.TrimEnd('/')}/kb/{Uri.EscapeDataString(top.ArticleId)}";
                 await bot.ReplyAsync(conversation, Say.Answer, new() { ["summary"] = top.Summary, ["title"] = top.Title, ["url"] = url },
-                    cancellationToken, new SuggestedActions { Actions = [CardAction.OpenUrl(Say.ReadMore, url), CardAction.ImBack(Say.TalkToPerson)] },
+                    cancellationToken, feedback.AnswerActions(url),
                     [Citation(top, url)]);
                 break;
             case AnswerDecision.Clarify:

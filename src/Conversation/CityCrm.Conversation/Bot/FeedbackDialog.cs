@@ -1,0 +1,50 @@
+using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Model;
+using CityCrm.Knowledge.Insights;
+using Microsoft.Extensions.Options;
+
+namespace CityCrm.Conversations.Bot;
+
+/// <summary>
+/// The resident's "did that help?" after an answer: a yes or no right after the answer (nothing else said
+/// in between) is feedback on it, recorded on its answer record; anything else is a new message.
+/// </summary>
+public sealed class FeedbackDialog(BotResponder bot, IAnswerLog log, IConversationStore store, TimeProvider clock, IOptions<BotMessages> messages)
+{
+    // Further back than this, the answer is no longer what the resident is replying to.
+    private const int MaxMessagesBetween = 20;
+
+    private BotMessages Say => messages.Value;
+
+    /// <summary>The suggested actions of an answer: read the article, the two feedback buttons, talk to a person.</summary>
+    public SuggestedActions AnswerActions(string articleUrl) => new()
+    {
+        Actions = [CardAction.OpenUrl(Say.ReadMore, articleUrl), CardAction.ImBack(Say.Helpful), CardAction.ImBack(Say.NotHelpful), CardAction.ImBack(Say.TalkToPerson)],
+    };
+
+    /// <summary>Takes <paramref name="message"/> as feedback on the answer just given, if it is one; false otherwise.</summary>
+    public async Task<bool> TryHandleAsync(Conversation conversation, Message message, string text, CancellationToken cancellationToken)
+    {
+        if (FeedbackReply.Parse(text, Say.Helpful, Say.NotHelpful) is not { } helpful)
+            return false;
+        var answer = await log.FindLatestAsync(conversation.Id, cancellationToken);
+        if (answer is not { Outcome: AnswerOutcome.Answered, Helpful: null } || !await RightAfterAsync(answer, message, cancellationToken))
+            return false;
+        await log.SetFeedbackAsync(answer.Id, helpful, clock.GetUtcNow(), cancellationToken);
+        if (helpful)
+            await bot.ReplyAsync(conversation, Say.FeedbackThanks, [], cancellationToken);
+        else
+            await bot.ReplyAsync(conversation, Say.FeedbackSorry, [], cancellationToken, BotResponder.Buttons(Say.TalkToPerson, Say.ReportProblem));
+        return true;
+    }
+
+    // Only the bot spoke between the question and this reply.
+    private async Task<bool> RightAfterAsync(AnswerRecord answer, Message reply, CancellationToken cancellationToken)
+    {
+        var between = reply.Sequence - answer.MessageSequence - 1;
+        if (between < 0 || between > MaxMessagesBetween)
+            return false;
+        var messages = await store.GetMessagesAsync(answer.ConversationId, answer.MessageSequence, (int)between, cancellationToken);
+        return messages.All(m => m.Direction != MessageDirection.Incoming);
+    }
+}
