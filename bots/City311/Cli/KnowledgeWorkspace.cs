@@ -18,6 +18,7 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
 {
     private readonly string? snapshot;
     private readonly KnowledgeSynonyms synonyms;
+    private readonly WordNetSynonyms wordNet;
 
     private KnowledgeWorkspace(SqliteArticleStore store, LuceneArticleIndex index, KnowledgeOptions options, string? snapshot)
     {
@@ -26,7 +27,8 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
         Index = index;
         Options = options;
         synonyms = new KnowledgeSynonyms(options);
-        Search = new KnowledgeSearch(index, options, synonyms);
+        wordNet = new WordNetSynonyms(options);
+        Search = new KnowledgeSearch(index, options, synonyms, TimeProvider.System, wordNet);
     }
 
     public SqliteArticleStore Store { get; }
@@ -61,13 +63,17 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
             DeleteSnapshot(snapshot);
             throw;
         }
-        return new KnowledgeWorkspace(store, index, options, snapshot);
+        var workspace = new KnowledgeWorkspace(store, index, options, snapshot);
+        // A command ranks every question as the service does once WordNet is read, so it waits for it.
+        await workspace.wordNet.WaitAsync(cancellationToken);
+        return workspace;
     }
 
     public async ValueTask DisposeAsync()
     {
         await Index.DisposeAsync();
         synonyms.Dispose();
+        wordNet.Dispose();
         DeleteSnapshot(snapshot);
     }
 

@@ -1,3 +1,4 @@
+using CityCrm.Knowledge.Languages;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -22,7 +23,10 @@ internal static class ArticleDocuments
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
             new StringField(ArticleFields.Language, article.Language, Field.Store.YES),
+            new StringField(ArticleFields.SearchLanguage, KnowledgeLanguages.OfArticle(article.Language), Field.Store.NO),
             new StoredField(ArticleFields.Version, article.Version),
+            new Int32Field(ArticleFields.ValidFrom, article.ValidFrom?.DayNumber ?? 0, Field.Store.NO),
+            new Int32Field(ArticleFields.ValidUntil, article.ValidUntil?.DayNumber ?? int.MaxValue, Field.Store.NO),
             new Field(ArticleFields.Title, article.Title, StoredText),
             new Field(ArticleFields.Summary, article.Summary, StoredText),
             new Field(ArticleFields.Body, article.Body, UnstoredText),
@@ -32,6 +36,8 @@ internal static class ArticleDocuments
         // Hyphenated tags ("e-waste") and phrases ("blue cart") are analyzed like any text.
         foreach (var tag in article.Tags)
             document.Add(new Field(ArticleFields.Tags, tag, ListText));
+        if (article.TranslationOf is { } source)
+            document.Add(new StringField(ArticleFields.TranslationOf, source, Field.Store.YES));
         if (article.Department is { } department)
             document.Add(new StringField(ArticleFields.Department, department, Field.Store.YES));
         return document;

@@ -23,8 +23,10 @@ internal static class QueryBuilder
         IReadOnlyList<AnalyzedTerm> terms,
         IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>> synonyms,
         IndexReader reader,
-        double unknownTermWeight)
+        KnowledgeOptions options,
+        IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>>? wordNet = null)
     {
+        var unknownTermWeight = options.UnknownTermWeight;
         var documents = Math.Max(reader.NumDocs, 1);
         return [.. terms.Select(analyzed =>
         {
@@ -40,17 +42,23 @@ internal static class QueryBuilder
             if (frequency == 0)
                 weight = Math.Min(weight, unknownTermWeight);
             weight = Math.Max(weight, 0.5);
-            var scaled = alternatives.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents))).ToList();
+            var scaled = alternatives
+                .Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.SynonymWeight))
+                .ToList();
+            // WordNet's senses are general English, not the city's: only for words the city's list leaves
+            // alone, and weighed below it.
+            if (scaled.Count == 0 && wordNet is not null && wordNet.TryGetValue(term, out var general))
+                scaled.AddRange(general.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.WordNetWeight, MatchKind.WordNet)));
             return new QueryTerm(term, weight, frequency == 0 ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0, scaled);
         })];
     }
 
     /// <summary>
     /// One clause per term (its best field counts), so matching more terms ranks higher. A term's synonyms
-    /// are alternatives inside its clause, boosted by <paramref name="synonymWeight"/>: an article using the
-    /// resident's own word ranks first, and one matching both a word and its synonym is not counted twice.
+    /// are alternatives inside its clause, boosted by their weight: an article using the resident's own word
+    /// ranks first, and one matching both a word and its synonym is not counted twice.
     /// </summary>
-    public static Query Build(IReadOnlyList<QueryTerm> terms, double synonymWeight)
+    public static Query Build(IReadOnlyList<QueryTerm> terms)
     {
         var query = new BooleanQuery();
         foreach (var term in terms)
@@ -70,7 +78,7 @@ internal static class QueryBuilder
                 foreach (var synonym in term.Synonyms)
                 {
                     var alternative = Alternative(field, synonym.Phrase);
-                    alternative.Boost = (float)(boost * synonymWeight * synonym.Scale);
+                    alternative.Boost = (float)(boost * synonym.Weight * synonym.Scale);
                     perField.Add(alternative);
                 }
             }
