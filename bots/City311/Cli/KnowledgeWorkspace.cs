@@ -39,6 +39,15 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
 
     public KnowledgeSearch Search { get; }
 
+    /// <summary>Another search over the same index and synonyms, with options changed by <paramref name="change"/>.</summary>
+    public KnowledgeSearch SearchWith(Action<KnowledgeOptions> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var changed = CliSettings.KnowledgeOptions(Options.IndexPath, Options.ContentPath);
+        change(changed);
+        return new KnowledgeSearch(Index, changed, synonyms, TimeProvider.System, wordNet);
+    }
+
     /// <summary>Opens the data folder's knowledge base, seeding it from <paramref name="contentPath"/> if it is empty.</summary>
     public static async Task<KnowledgeWorkspace> OpenAsync(DataFolder data, string contentPath, CancellationToken cancellationToken)
     {

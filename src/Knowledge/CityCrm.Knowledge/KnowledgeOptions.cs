@@ -44,6 +44,9 @@ public sealed class KnowledgeOptions
     /// <summary>Questions longer than this are cut to this many content terms.</summary>
     public int MaxQueryTerms { get; set; } = 32;
 
+    /// <summary>Whether a question word no article uses is matched as a misspelling of a close one.</summary>
+    public bool MatchMisspellings { get; set; } = true;
+
     /// <summary>The city's synonym list (one comma-separated group per line); null or empty for none.</summary>
     public string? SynonymsPath { get; set; }
 

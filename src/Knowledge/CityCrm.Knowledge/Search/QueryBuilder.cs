@@ -49,7 +49,8 @@ internal static class QueryBuilder
             // alone, and weighed below it.
             if (scaled.Count == 0 && wordNet is not null && wordNet.TryGetValue(term, out var general))
                 scaled.AddRange(general.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.WordNetWeight, MatchKind.WordNet)));
-            return new QueryTerm(term, weight, frequency == 0 ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0, scaled);
+            var maxEdits = frequency == 0 && options.MatchMisspellings ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0;
+            return new QueryTerm(term, weight, maxEdits, scaled);
         })];
     }
 
