@@ -30,6 +30,8 @@ public static class IndexFolderBuilder
             if (every > 0 && count % every == 0)
                 progress?.Invoke(count);
         }
+        // One segment: the serving index answers each term with one lookup instead of one per segment.
+        writer.ForceMerge(1);
         writer.Commit();
         return count;
     }

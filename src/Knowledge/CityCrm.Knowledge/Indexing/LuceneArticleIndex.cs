@@ -89,6 +89,9 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
             var stale = IndexedIds().Where(id => !keep.Contains(id)).Select(ArticleDocuments.IdTerm).ToArray();
             if (stale.Length > 0)
                 tracking.DeleteDocuments(stale);
+            // A full rebuild is rare (seeding, a changed schema); merged into one segment, every search
+            // afterwards looks each term up once instead of once per segment.
+            writer.ForceMerge(1);
             writer.Commit();
             searchers.MaybeRefreshBlocking();
         }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CityCrm.Knowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace CityCrm.Knowledge.Search;
 
@@ -23,7 +24,7 @@ internal sealed class SearchFilters
             return filter;
         if (cache.Count >= Kept)
             cache.Clear();
-        return cache.GetOrAdd(key, k => new CachingWrapperFilter(new QueryWrapperFilter(Build(k.Language, k.Day))));
+        return cache.GetOrAdd(key, k => new BitSetCachingFilter(new QueryWrapperFilter(Build(k.Language, k.Day))));
     }
 
     /// <summary>Whether any article is in <paramref name="language"/> at all (valid or not).</summary>
@@ -36,4 +37,21 @@ internal sealed class SearchFilters
         { NumericRangeQuery.NewInt32Range(ArticleFields.ValidFrom, null, day, true, true), Occur.MUST },
         { NumericRangeQuery.NewInt32Range(ArticleFields.ValidUntil, day, null, true, true), Occur.MUST },
     };
+
+    /// <summary>
+    /// Caches a segment's matches as a bit set: with random access to them Lucene hands the filter to the
+    /// query as the accepted documents and keeps its fast out-of-order scoring, instead of stepping the
+    /// query and the filter along together document by document.
+    /// </summary>
+    private sealed class BitSetCachingFilter(Filter filter) : CachingWrapperFilter(filter)
+    {
+        protected override DocIdSet DocIdSetToCache(DocIdSet docIdSet, AtomicReader reader)
+        {
+            var bits = new FixedBitSet(reader.MaxDoc);
+            var iterator = docIdSet?.GetIterator();
+            if (iterator is not null)
+                bits.Or(iterator);
+            return bits;
+        }
+    }
 }
