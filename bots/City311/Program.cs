@@ -50,6 +50,7 @@ app.MapAgentApi();
 app.MapAgentHub();
 app.MapDirectLine();
 app.MapKnowledge();
+app.MapKnowledgeTry();
 
 app.Run();
 return 0;
