@@ -97,4 +97,20 @@ public sealed class KnowledgeTryApiTests(AgentAppFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Page_TryFolder_ServesTheStaticPageAndScript()
+    {
+        using var client = factory.CreateClient();
+
+        var page = await client.GetStringAsync("/kb/try");
+        var withSlash = await client.GetStringAsync("/kb/try/");
+        var script = await client.GetStringAsync("/kb/try/try.js");
+
+        Assert.Contains("/kb/try/try.js", page);
+        Assert.Equal(page, withSlash);
+        Assert.Contains("/api/knowledge/try", script);
+        Assert.DoesNotContain("innerHTML", script);
+        Assert.DoesNotContain("insertAdjacentHTML", script);
+    }
 }
