@@ -15,6 +15,9 @@ internal static class ArticleDocuments
     // article lists three phrasings or eight, instead of being diluted by the list's total length.
     private static readonly FieldType ListText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, OmitNorms = true });
 
+    // Only which articles hold a word: enough to find the spellings a misspelled word may stand for.
+    private static readonly FieldType WordsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
     public static Term IdTerm(string id) => new(ArticleFields.Id, id);
 
     public static Document ToDocument(Article article)
@@ -36,6 +39,7 @@ internal static class ArticleDocuments
         // Hyphenated tags ("e-waste") and phrases ("blue cart") are analyzed like any text.
         foreach (var tag in article.Tags)
             document.Add(new Field(ArticleFields.Tags, tag, ListText));
+        document.Add(new Field(ArticleFields.Words, string.Join('\n', [article.Title, article.Summary, .. article.Questions, .. article.Tags]), WordsOnly));
         if (article.TranslationOf is { } source)
             document.Add(new StringField(ArticleFields.TranslationOf, source, Field.Store.YES));
         if (article.Department is { } department)

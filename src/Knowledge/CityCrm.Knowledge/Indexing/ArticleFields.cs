@@ -16,6 +16,9 @@ internal static class ArticleFields
     /// <summary>The language the article was analyzed in (a supported code), which searches filter on.</summary>
     public const string SearchLanguage = "search_language";
 
+    /// <summary>Every word of the title, tags, questions and summary, where misspellings are looked up.</summary>
+    public const string Words = "words";
+
     /// <summary>For a translation: the id of the article it translates.</summary>
     public const string TranslationOf = "translation_of";
 

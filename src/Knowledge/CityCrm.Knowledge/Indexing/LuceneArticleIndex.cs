@@ -107,14 +107,16 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Whether the index was written with the current fields. One written before articles carried their
-    /// language and validity window answers no filtered search and must be rebuilt from the store.
+    /// language, validity window and word list answers no filtered search and must be rebuilt from the store.
     /// </summary>
     public bool HasCurrentFields()
     {
         ThrowIfDisposed();
         searchers.MaybeRefreshBlocking();
         return WithSearcher(searcher =>
-            searcher.IndexReader.NumDocs == 0 || MultiFields.GetTerms(searcher.IndexReader, ArticleFields.SearchLanguage) is not null);
+            searcher.IndexReader.NumDocs == 0
+            || (MultiFields.GetTerms(searcher.IndexReader, ArticleFields.SearchLanguage) is not null
+                && MultiFields.GetTerms(searcher.IndexReader, ArticleFields.Words) is not null));
     }
 
     /// <summary>Runs <paramref name="search"/> on the current searcher, released afterwards.</summary>

@@ -14,14 +14,12 @@ internal static class QueryBuilder
     // A little credit for matching in a second field, while the best field decides.
     private const float TieBreaker = 0.1f;
 
-    // In a large knowledge base, a word found in a quarter of the articles' field hardly ranks one above
+    // In a large knowledge base, a word found in a tenth of the articles' field hardly ranks one above
     // another there, yet scoring it walks tens of thousands of postings. It is left out of the query for
     // that field while it still counts through the others, and in full in the coverage check.
-    private const double CommonShare = 0.25;
+    private const double CommonShare = 0.1;
     private const int CommonMinimumArticles = 1000;
 
-    // A misspelling is matched as its closest indexed spellings only: each one more is a field's postings to walk.
-    private const int MisspellingExpansions = 10;
 
     /// <summary>
     /// Weighs each term against the index: known terms by rarity, unknown ones as misspellings. An unknown
@@ -60,7 +58,11 @@ internal static class QueryBuilder
             if (scaled.Count == 0 && wordNet is not null && wordNet.TryGetValue(term, out var general))
                 scaled.AddRange(general.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.WordNetWeight, MatchKind.WordNet)));
             var maxEdits = frequency == 0 && options.MatchMisspellings ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0;
-            return new QueryTerm(term, weight, maxEdits, scaled) { CommonIn = Common(perField, documents) };
+            return new QueryTerm(term, weight, maxEdits, scaled)
+            {
+                CommonIn = Common(perField, documents),
+                Spellings = maxEdits > 0 ? Misspellings.Expand(reader, term, maxEdits) : [],
+            };
         })];
     }
 
@@ -81,9 +83,7 @@ internal static class QueryBuilder
                 // walking the body's large term dictionary cost as much as the rest of the search.
                 if ((term.Fuzzy && field == ArticleFields.Body) || term.CommonIn.Contains(field))
                     continue;
-                Query clause = term.Fuzzy
-                    ? new FuzzyQuery(new Term(field, term.Text), term.MaxEdits, TermSimilarity.PrefixLength, MisspellingExpansions, transpositions: true)
-                    : new TermQuery(new Term(field, term.Text));
+                Query clause = term.Fuzzy ? Spelled(field, term.Spellings) : new TermQuery(new Term(field, term.Text));
                 clause.Boost = boost;
                 perField.Add(clause);
                 foreach (var synonym in term.Synonyms)
@@ -108,6 +108,15 @@ internal static class QueryBuilder
         for (var i = 0; i < synonym.Terms.Count; i++)
             phrase.Add(new Term(field, synonym.Terms[i]), synonym.Positions[i]);
         return phrase;
+    }
+
+    // As a fuzzy query scores them: each spelling found counts its closeness, whatever its rarity.
+    private static BooleanQuery Spelled(string field, IReadOnlyList<Spelling> spellings)
+    {
+        var query = new BooleanQuery();
+        foreach (var spelling in spellings)
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(field, spelling.Term))) { Boost = spelling.Boost }, Occur.SHOULD);
+        return query;
     }
 
     // The fields where the term is common; none when it is common wherever it occurs, so it is never dropped.
