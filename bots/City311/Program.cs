@@ -54,6 +54,7 @@ app.MapDirectLine();
 app.MapKnowledge();
 app.MapKnowledgeEditor();
 app.MapKnowledgeInsights();
+app.MapKnowledgeTry();
 
 app.Run();
 return 0;

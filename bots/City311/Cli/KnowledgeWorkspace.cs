@@ -18,6 +18,7 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
 {
     private readonly string? snapshot;
     private readonly KnowledgeSynonyms synonyms;
+    private readonly WordNetSynonyms wordNet;
 
     private KnowledgeWorkspace(SqliteArticleStore store, LuceneArticleIndex index, KnowledgeOptions options, string? snapshot)
     {
@@ -26,7 +27,8 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
         Index = index;
         Options = options;
         synonyms = new KnowledgeSynonyms(options);
-        Search = new KnowledgeSearch(index, options, synonyms);
+        wordNet = new WordNetSynonyms(options);
+        Search = new KnowledgeSearch(index, options, synonyms, TimeProvider.System, wordNet);
     }
 
     public SqliteArticleStore Store { get; }
@@ -36,6 +38,15 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
     public KnowledgeOptions Options { get; }
 
     public KnowledgeSearch Search { get; }
+
+    /// <summary>Another search over the same index and synonyms, with options changed by <paramref name="change"/>.</summary>
+    public KnowledgeSearch SearchWith(Action<KnowledgeOptions> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var changed = CliSettings.KnowledgeOptions(Options.IndexPath, Options.ContentPath);
+        change(changed);
+        return new KnowledgeSearch(Index, changed, synonyms, TimeProvider.System, wordNet);
+    }
 
     /// <summary>Opens the data folder's knowledge base, seeding it from <paramref name="contentPath"/> if it is empty.</summary>
     public static async Task<KnowledgeWorkspace> OpenAsync(DataFolder data, string contentPath, CancellationToken cancellationToken)
@@ -61,13 +72,17 @@ public sealed class KnowledgeWorkspace : IAsyncDisposable
             DeleteSnapshot(snapshot);
             throw;
         }
-        return new KnowledgeWorkspace(store, index, options, snapshot);
+        var workspace = new KnowledgeWorkspace(store, index, options, snapshot);
+        // A command ranks every question as the service does once WordNet is read, so it waits for it.
+        await workspace.wordNet.WaitAsync(cancellationToken);
+        return workspace;
     }
 
     public async ValueTask DisposeAsync()
     {
         await Index.DisposeAsync();
         synonyms.Dispose();
+        wordNet.Dispose();
         DeleteSnapshot(snapshot);
     }
 

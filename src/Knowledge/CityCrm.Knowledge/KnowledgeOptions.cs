@@ -44,11 +44,26 @@ public sealed class KnowledgeOptions
     /// <summary>Questions longer than this are cut to this many content terms.</summary>
     public int MaxQueryTerms { get; set; } = 32;
 
+    /// <summary>Whether a question word no article uses is matched as a misspelling of a close one.</summary>
+    public bool MatchMisspellings { get; set; } = true;
+
     /// <summary>The city's synonym list (one comma-separated group per line); null or empty for none.</summary>
     public string? SynonymsPath { get; set; }
 
     /// <summary>How much a match through a synonym counts against one of the resident's own word (0..1).</summary>
     public double SynonymWeight { get; set; } = 0.8;
+
+    /// <summary>The city's time zone (IANA or Windows id), which decides what "today" is for validity windows; empty for the machine's.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// The WordNet dictionary folder (Debian's <c>wordnet-base</c> puts it in <c>/usr/share/wordnet</c>) whose
+    /// synonyms widen English questions, for less than the city's own; null or empty to leave it off.
+    /// </summary>
+    public string? WordNetPath { get; set; }
+
+    /// <summary>How much a match through a WordNet synonym counts against one of the resident's own words (0..1).</summary>
+    public double WordNetWeight { get; set; } = 0.5;
 
     /// <summary>How often, at most, searches check whether the synonym list file changed.</summary>
     public TimeSpan SynonymsCheckInterval { get; set; } = TimeSpan.FromSeconds(3);

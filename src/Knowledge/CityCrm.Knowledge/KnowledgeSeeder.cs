@@ -24,7 +24,7 @@ public sealed class KnowledgeSeeder(
 
         var stored = await store.CountAsync(cancellationToken);
         var indexed = index.Count();
-        if (indexed == stored)
+        if (indexed == stored && index.HasCurrentFields())
         {
             logger.LogInformation("Knowledge index is current with {Count} articles", indexed);
             return;

@@ -32,7 +32,9 @@ public static class KnowledgeServiceCollectionExtensions
         // Created and disposed by the container: disposal at shutdown closes the writer and releases its lock.
         services.AddSingleton<LuceneArticleIndex>();
         services.AddSingleton<KnowledgeSynonyms>();
-        services.AddSingleton<IKnowledgeSearch, KnowledgeSearch>();
+        services.AddSingleton<WordNetSynonyms>();
+        services.AddSingleton<KnowledgeSearch>();
+        services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<KnowledgeSearch>());
         services.AddSingleton<ArticleRenderer>();
         services.AddHostedService<KnowledgeSeeder>();
         return services;

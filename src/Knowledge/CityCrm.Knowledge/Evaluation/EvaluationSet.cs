@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace CityCrm.Knowledge.Evaluation;
 
-/// <summary>Loads an evaluation set: one <c>{"q": "...", "id": "article-id" or null}</c> per line.</summary>
+/// <summary>
+/// Loads an evaluation set: one <c>{"q": "...", "id": "article-id" or null}</c> per line, with an optional
+/// <c>"language"</c> (default "en") that only labels the question for per-language figures: the search
+/// is never told it.
+/// </summary>
 public static class EvaluationSet
 {
     /// <summary>Reads the set; blank lines are skipped.</summary>
@@ -38,7 +42,8 @@ public static class EvaluationSet
                 && root.TryGetProperty("q", out var q) && q.ValueKind == JsonValueKind.String
                 && root.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Null)
             {
-                return new EvaluationQuestion(q.GetString()!, id.ValueKind == JsonValueKind.Null ? null : id.GetString());
+                var language = root.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString()! : "en";
+                return new EvaluationQuestion(q.GetString()!, id.ValueKind == JsonValueKind.Null ? null : id.GetString(), language);
             }
         }
         catch (JsonException)

@@ -1,3 +1,4 @@
+using CityCrm.Knowledge.Languages;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -14,6 +15,9 @@ internal static class ArticleDocuments
     // article lists three phrasings or eight, instead of being diluted by the list's total length.
     private static readonly FieldType ListText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, OmitNorms = true });
 
+    // Only which articles hold a word: enough to find the spellings a misspelled word may stand for.
+    private static readonly FieldType WordsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
     public static Term IdTerm(string id) => new(ArticleFields.Id, id);
 
     public static Document ToDocument(Article article)
@@ -22,7 +26,10 @@ internal static class ArticleDocuments
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
             new StringField(ArticleFields.Language, article.Language, Field.Store.YES),
+            new StringField(ArticleFields.SearchLanguage, KnowledgeLanguages.OfArticle(article.Language), Field.Store.NO),
             new StoredField(ArticleFields.Version, article.Version),
+            new Int32Field(ArticleFields.ValidFrom, article.ValidFrom?.DayNumber ?? 0, Field.Store.NO),
+            new Int32Field(ArticleFields.ValidUntil, article.ValidUntil?.DayNumber ?? int.MaxValue, Field.Store.NO),
             new Field(ArticleFields.Title, article.Title, StoredText),
             new Field(ArticleFields.Summary, article.Summary, StoredText),
             new Field(ArticleFields.Body, article.Body, UnstoredText),
@@ -32,6 +39,9 @@ internal static class ArticleDocuments
         // Hyphenated tags ("e-waste") and phrases ("blue cart") are analyzed like any text.
         foreach (var tag in article.Tags)
             document.Add(new Field(ArticleFields.Tags, tag, ListText));
+        document.Add(new Field(ArticleFields.Words, string.Join('\n', [article.Title, article.Summary, .. article.Questions, .. article.Tags]), WordsOnly));
+        if (article.TranslationOf is { } source)
+            document.Add(new StringField(ArticleFields.TranslationOf, source, Field.Store.YES));
         if (article.Department is { } department)
             document.Add(new StringField(ArticleFields.Department, department, Field.Store.YES));
         return document;

@@ -28,9 +28,9 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
         if (string.IsNullOrWhiteSpace(options.IndexPath))
             throw new ArgumentException("KnowledgeOptions.IndexPath is required.", nameof(options));
         System.IO.Directory.CreateDirectory(options.IndexPath);
-        Analyzer = KnowledgeAnalyzer.Create();
         directory = FSDirectory.Open(options.IndexPath);
-        writer = new IndexWriter(directory, new IndexWriterConfig(KnowledgeAnalyzer.Version, Analyzer)
+        // The English analyzer is the writer's default; each document is analyzed in its own language.
+        writer = new IndexWriter(directory, new IndexWriterConfig(KnowledgeAnalyzer.Version, Analyzers.English)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
         });
@@ -47,14 +47,18 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
         refresher.Start();
     }
 
-    internal Analyzer Analyzer { get; }
+    /// <summary>The English analyzer (the writer's default).</summary>
+    internal Analyzer Analyzer => Analyzers.English;
+
+    /// <summary>The analyzers of every supported language, as the index uses them.</summary>
+    internal LanguageAnalyzers Analyzers { get; } = new();
 
     /// <summary>Adds the article, or replaces the one with the same id, and commits it to disk.</summary>
     public void Index(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         ThrowIfDisposed();
-        tracking.UpdateDocument(ArticleDocuments.IdTerm(article.Id), ArticleDocuments.ToDocument(article));
+        tracking.UpdateDocument(ArticleDocuments.IdTerm(article.Id), ArticleDocuments.ToDocument(article), Analyzers.For(article.Language));
         writer.Commit();
     }
 
@@ -79,12 +83,15 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
             var keep = new HashSet<string>(StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                tracking.UpdateDocument(ArticleDocuments.IdTerm(article.Id), ArticleDocuments.ToDocument(article));
+                tracking.UpdateDocument(ArticleDocuments.IdTerm(article.Id), ArticleDocuments.ToDocument(article), Analyzers.For(article.Language));
                 keep.Add(article.Id);
             }
             var stale = IndexedIds().Where(id => !keep.Contains(id)).Select(ArticleDocuments.IdTerm).ToArray();
             if (stale.Length > 0)
                 tracking.DeleteDocuments(stale);
+            // A full rebuild is rare (seeding, a changed schema); merged into one segment, every search
+            // afterwards looks each term up once instead of once per segment.
+            writer.ForceMerge(1);
             writer.Commit();
             searchers.MaybeRefreshBlocking();
         }
@@ -96,6 +103,20 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
         ThrowIfDisposed();
         searchers.MaybeRefreshBlocking();
         return WithSearcher(searcher => searcher.IndexReader.NumDocs);
+    }
+
+    /// <summary>
+    /// Whether the index was written with the current fields. One written before articles carried their
+    /// language, validity window and word list answers no filtered search and must be rebuilt from the store.
+    /// </summary>
+    public bool HasCurrentFields()
+    {
+        ThrowIfDisposed();
+        searchers.MaybeRefreshBlocking();
+        return WithSearcher(searcher =>
+            searcher.IndexReader.NumDocs == 0
+            || (MultiFields.GetTerms(searcher.IndexReader, ArticleFields.SearchLanguage) is not null
+                && MultiFields.GetTerms(searcher.IndexReader, ArticleFields.Words) is not null));
     }
 
     /// <summary>Runs <paramref name="search"/> on the current searcher, released afterwards.</summary>
@@ -140,7 +161,7 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
         searchers.Dispose();
         writer.Dispose();
         directory.Dispose();
-        Analyzer.Dispose();
+        Analyzers.Dispose();
     }
 
     public ValueTask DisposeAsync()

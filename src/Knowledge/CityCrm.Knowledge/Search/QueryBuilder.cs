@@ -14,6 +14,13 @@ internal static class QueryBuilder
     // A little credit for matching in a second field, while the best field decides.
     private const float TieBreaker = 0.1f;
 
+    // In a large knowledge base, a word found in a tenth of the articles' field hardly ranks one above
+    // another there, yet scoring it walks tens of thousands of postings. It is left out of the query for
+    // that field while it still counts through the others, and in full in the coverage check.
+    private const double CommonShare = 0.1;
+    private const int CommonMinimumArticles = 1000;
+
+
     /// <summary>
     /// Weighs each term against the index: known terms by rarity, unknown ones as misspellings. An unknown
     /// word with a known synonym is a real word the articles phrase differently, so it weighs as rare as
@@ -23,14 +30,17 @@ internal static class QueryBuilder
         IReadOnlyList<AnalyzedTerm> terms,
         IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>> synonyms,
         IndexReader reader,
-        double unknownTermWeight)
+        KnowledgeOptions options,
+        IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>>? wordNet = null)
     {
+        var unknownTermWeight = options.UnknownTermWeight;
         var documents = Math.Max(reader.NumDocs, 1);
         return [.. terms.Select(analyzed =>
         {
             var term = analyzed.Text;
             var alternatives = synonyms.TryGetValue(term, out var found) ? found : [];
-            var frequency = Frequency(reader, term);
+            var perField = ArticleFields.Searched.Select(f => reader.DocFreq(new Term(f.Field, term))).ToArray();
+            var frequency = perField.Max();
             var known = frequency > 0;
             if (!known)
                 frequency = alternatives.Select(a => a.Terms.Min(t => Frequency(reader, t))).DefaultIfEmpty(0).Max();
@@ -40,17 +50,28 @@ internal static class QueryBuilder
             if (frequency == 0)
                 weight = Math.Min(weight, unknownTermWeight);
             weight = Math.Max(weight, 0.5);
-            var scaled = alternatives.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents))).ToList();
-            return new QueryTerm(term, weight, frequency == 0 ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0, scaled);
+            var scaled = alternatives
+                .Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.SynonymWeight))
+                .ToList();
+            // WordNet's senses are general English, not the city's: only for words the city's list leaves
+            // alone, and weighed below it.
+            if (scaled.Count == 0 && wordNet is not null && wordNet.TryGetValue(term, out var general))
+                scaled.AddRange(general.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.WordNetWeight, MatchKind.WordNet)));
+            var maxEdits = frequency == 0 && options.MatchMisspellings ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0;
+            return new QueryTerm(term, weight, maxEdits, scaled)
+            {
+                CommonIn = Common(perField, documents),
+                Spellings = maxEdits > 0 ? Misspellings.Expand(reader, term, maxEdits) : [],
+            };
         })];
     }
 
     /// <summary>
     /// One clause per term (its best field counts), so matching more terms ranks higher. A term's synonyms
-    /// are alternatives inside its clause, boosted by <paramref name="synonymWeight"/>: an article using the
-    /// resident's own word ranks first, and one matching both a word and its synonym is not counted twice.
+    /// are alternatives inside its clause, boosted by their weight: an article using the resident's own word
+    /// ranks first, and one matching both a word and its synonym is not counted twice.
     /// </summary>
-    public static Query Build(IReadOnlyList<QueryTerm> terms, double synonymWeight)
+    public static Query Build(IReadOnlyList<QueryTerm> terms)
     {
         var query = new BooleanQuery();
         foreach (var term in terms)
@@ -60,17 +81,15 @@ internal static class QueryBuilder
             {
                 // A misspelling is looked for where residents' words are (questions, title, tags, summary):
                 // walking the body's large term dictionary cost as much as the rest of the search.
-                if (term.Fuzzy && field == ArticleFields.Body)
+                if ((term.Fuzzy && field == ArticleFields.Body) || term.CommonIn.Contains(field))
                     continue;
-                Query clause = term.Fuzzy
-                    ? new FuzzyQuery(new Term(field, term.Text), term.MaxEdits, TermSimilarity.PrefixLength)
-                    : new TermQuery(new Term(field, term.Text));
+                Query clause = term.Fuzzy ? Spelled(field, term.Spellings) : new TermQuery(new Term(field, term.Text));
                 clause.Boost = boost;
                 perField.Add(clause);
                 foreach (var synonym in term.Synonyms)
                 {
                     var alternative = Alternative(field, synonym.Phrase);
-                    alternative.Boost = (float)(boost * synonymWeight * synonym.Scale);
+                    alternative.Boost = (float)(boost * synonym.Weight * synonym.Scale);
                     perField.Add(alternative);
                 }
             }
@@ -90,6 +109,31 @@ internal static class QueryBuilder
             phrase.Add(new Term(field, synonym.Terms[i]), synonym.Positions[i]);
         return phrase;
     }
+
+    // As a fuzzy query scores them: each spelling found counts its closeness, whatever its rarity.
+    private static BooleanQuery Spelled(string field, IReadOnlyList<Spelling> spellings)
+    {
+        var query = new BooleanQuery();
+        foreach (var spelling in spellings)
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(field, spelling.Term))) { Boost = spelling.Boost }, Occur.SHOULD);
+        return query;
+    }
+
+    // The fields where the term is common; none when it is common wherever it occurs, so it is never dropped.
+    private static IReadOnlySet<string> Common(int[] perField, int documents)
+    {
+        if (documents < CommonMinimumArticles)
+            return EmptyFields;
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < perField.Length; i++)
+        {
+            if (perField[i] > documents * CommonShare)
+                common.Add(ArticleFields.Searched[i].Field);
+        }
+        return common.Count == perField.Count(f => f > 0) ? EmptyFields : common;
+    }
+
+    private static readonly IReadOnlySet<string> EmptyFields = new HashSet<string>();
 
     // Lucene's term score grows with the square of its rarity; a phrase's rarity is the sum of its words'.
     private static double Scale(double termWeight, SynonymPhrase synonym, IndexReader reader, int documents)

@@ -7,4 +7,10 @@ namespace CityCrm.Knowledge.Search;
 internal sealed record QueryTerm(string Text, double Weight, int MaxEdits, IReadOnlyList<QuerySynonym> Synonyms)
 {
     public bool Fuzzy => MaxEdits > 0;
+
+    /// <summary>For a misspelling, the indexed words it is matched as.</summary>
+    public IReadOnlyList<Spelling> Spellings { get; init; } = [];
+
+    /// <summary>Fields where the term is so common that matching it there says nothing; the query leaves them out for it.</summary>
+    public IReadOnlySet<string> CommonIn { get; init; } = new HashSet<string>();
 }

@@ -20,7 +20,7 @@ internal static class TermCoverage
     // the subject, but an article naming the resident's own word stays clearly ahead of it.
     private const double SynonymTopicality = 0.5;
 
-    public static Coverage Of(IndexReader reader, int docId, IReadOnlyList<QueryTerm> terms, double synonymWeight)
+    public static Coverage Of(IndexReader reader, int docId, IReadOnlyList<QueryTerm> terms)
     {
         var total = terms.Sum(t => t.Weight);
         if (total <= 0)
@@ -39,7 +39,7 @@ internal static class TermCoverage
             var best = Match(fields, set => Holds(term, set), term.Fuzzy ? MisspellingFactor : 1.0);
             foreach (var synonym in term.Synonyms)
             {
-                var match = Match(fields, set => synonym.Phrase.Terms.All(set.Contains), synonymWeight);
+                var match = Match(fields, set => synonym.Phrase.Terms.All(set.Contains), synonym.Weight);
                 if (match.Topical)
                     topical = Math.Max(topical, SynonymTopicality);
                 if (match.Credit > best.Credit)
