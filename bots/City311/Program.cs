@@ -52,6 +52,7 @@ app.MapAgentApi();
 app.MapAgentHub();
 app.MapDirectLine();
 app.MapKnowledge();
+app.MapKnowledgeStaffPages();
 app.MapKnowledgeEditor();
 app.MapKnowledgeInsights();
 app.MapKnowledgeTry();

@@ -21,8 +21,6 @@ public static class KnowledgeEditorApi
 
     public static IEndpointRouteBuilder MapKnowledgeEditor(this IEndpointRouteBuilder endpoints)
     {
-        // The resident route /kb/{id} would otherwise take /kb/editor/ before the static files see it.
-        endpoints.MapGet("/kb/editor", EditorPage).ExcludeFromDescription();
         var group = endpoints.MapGroup("/api/knowledge/editor").WithTags("Knowledge editor")
             .RequireAuthorization(AgentPolicies.Editor)
             .AddEndpointFilter(KnowledgeEditorErrors.MapDomainErrorsAsync);
@@ -38,11 +36,6 @@ public static class KnowledgeEditorApi
         return endpoints;
     }
 
-    private static Results<FileStreamHttpResult, NotFound> EditorPage(IWebHostEnvironment environment)
-    {
-        var page = environment.WebRootFileProvider.GetFileInfo("kb/editor/index.html");
-        return page.Exists ? TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8") : TypedResults.NotFound();
-    }
 
     internal static EditorialAuthor Author(ClaimsPrincipal user) => new(user.Identity?.Name ?? "unknown", user.GetDisplayName());
 

@@ -29,16 +29,9 @@ public static class KnowledgeInsightsApi
         endpoints.MapGet("/api/knowledge/answers", AnswersAsync).WithTags("Knowledge insights")
             .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole([.. AgentPolicies.AgentRoles, .. AgentPolicies.EditorRoles]));
 
-        // The literal route outranks the article pages' /kb/{id}, which would otherwise take /kb/insights/.
-        endpoints.MapGet("/kb/insights", InsightsPage).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static Results<FileStreamHttpResult, NotFound> InsightsPage(IWebHostEnvironment environment)
-    {
-        var page = environment.WebRootFileProvider.GetFileInfo("kb/insights/index.html");
-        return page.Exists ? TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8") : TypedResults.NotFound();
-    }
 
     private static async Task<Results<Ok<UnansweredQuestionsResponse>, ValidationProblem>> UnansweredAsync(
         int? days, IAnswerLog log, IArticleStore articles, TimeProvider clock, CancellationToken cancellationToken)

@@ -23,16 +23,9 @@ public static class KnowledgeTryApi
         endpoints.MapPost("/api/knowledge/try", TryAsync)
             .WithTags("Knowledge")
             .RequireAuthorization(AgentPolicies.Editor);
-        // "/kb/{id}" would take "/kb/try" for an article id before the static files are looked at.
-        endpoints.MapGet("/kb/try", Page).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static Results<FileStreamHttpResult, NotFound> Page(IWebHostEnvironment environment)
-    {
-        var page = environment.WebRootFileProvider.GetFileInfo("kb/try/index.html");
-        return page.Exists ? TypedResults.File(page.CreateReadStream(), "text/html; charset=utf-8") : TypedResults.NotFound();
-    }
 
     private static async Task<Results<Ok<KnowledgeTryResponse>, ValidationProblem>> TryAsync(
         KnowledgeTryRequest request, KnowledgeSearch search, IArticleStore store, HttpContext context, CancellationToken cancellationToken)

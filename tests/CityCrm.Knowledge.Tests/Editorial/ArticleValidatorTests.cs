@@ -22,6 +22,13 @@ public sealed class ArticleValidatorTests
     public void Validate_IdNotSlug_IdError(string id) =>
         Assert.Equal(["id"], Validate(TestArticles.Potholes with { Id = id }).Keys);
 
+    [Theory]
+    [InlineData("editor")]
+    [InlineData("insights")]
+    [InlineData("try")]
+    public void Validate_StaffPageName_IdError(string id) =>
+        Assert.Contains("staff page", Assert.Single(Validate(TestArticles.Potholes with { Id = id })["id"]));
+
     [Fact]
     public void Validate_MissingTitleSummaryBody_ErrorPerField() =>
         Assert.Equal(["body", "summary", "title"], Validate(TestArticles.Potholes with { Title = " ", Summary = "", Body = "" }).Keys.Order());

@@ -8,6 +8,9 @@ public static partial class ArticleValidator
     /// <summary>The longest article id.</summary>
     public const int MaxIdLength = 100;
 
+    /// <summary>Ids that name the staff pages under <c>/kb</c>, which an article's page would hide.</summary>
+    public static readonly IReadOnlyList<string> ReservedIds = ["editor", "insights", "try"];
+
     /// <summary>The languages articles may be written in.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "es"];
 
@@ -29,6 +32,8 @@ public static partial class ArticleValidator
 
         if (string.IsNullOrEmpty(article.Id) || article.Id.Length > MaxIdLength || !Slug().IsMatch(article.Id))
             Add("id", $"Use lowercase letters, digits and single hyphens (at most {MaxIdLength} characters), e.g. \"bulky-item-pickup\".");
+        else if (ReservedIds.Contains(article.Id))
+            Add("id", $"\"{article.Id}\" is the name of a staff page under /kb; choose another id.");
         if (string.IsNullOrWhiteSpace(article.Title))
             Add("title", "Enter a title.");
         if (string.IsNullOrWhiteSpace(article.Summary))
