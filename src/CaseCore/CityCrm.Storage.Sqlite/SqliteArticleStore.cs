@@ -63,14 +63,19 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clo
             "DELETE FROM articles WHERE id = @id;", new { id }, cancellationToken: cancellationToken)) > 0;
     }
 
-    /// <summary>Replaces every stored article in one transaction: all of the new ones, or (on failure) none.</summary>
+    /// <summary>
+    /// Replaces the whole knowledge base in one transaction: all of the new articles, or (on failure) none.
+    /// The editorial history goes with the articles it described, so that history and published set never
+    /// disagree; each imported article starts its history at version 1 when an editor first opens it.
+    /// </summary>
     public async Task ReplaceAllAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var now = SqliteConversationStore.Iso(clock.GetUtcNow());
         await using var db = await database.OpenAsync(cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        await db.ExecuteAsync(new CommandDefinition("DELETE FROM articles;", transaction: transaction, cancellationToken: cancellationToken));
+        await db.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM article_versions; DELETE FROM editorial_articles; DELETE FROM articles;", transaction: transaction, cancellationToken: cancellationToken));
         foreach (var article in articles)
             await db.ExecuteAsync(new CommandDefinition(Upsert, Parameters(article, now), transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
