@@ -47,7 +47,7 @@ public sealed class InsightsBrowserTests(BrowserFixture fixture) : IClassFixture
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Articles" }).ClickAsync();
 
-        var row = page.Locator("#articles tr").Filter(new() { HasText = "potholes" });
+        var row = page.Locator("#articles tr").Filter(new() { Has = page.Locator("a[href$='/kb/potholes']") });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("1");
         await Expect(page.Locator("#panel-unanswered")).ToBeHiddenAsync();
