@@ -15,6 +15,7 @@ if (args.Length > 0 && args[0] == "kb")
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "messages", "en.json"), optional: false, reloadOnChange: false);
+builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "messages", "es.json"), optional: true, reloadOnChange: false);
 var data = DataFolder.From(builder.Configuration);
 builder.Services.AddSingleton(data);
 builder.Services.AddSingleton(TimeProvider.System);

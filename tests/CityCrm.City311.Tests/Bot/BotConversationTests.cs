@@ -24,6 +24,20 @@ public sealed class BotConversationTests(CityAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Question_InSpanish_AnswersFromTheSpanishArticleInSpanish()
+    {
+        var chat = await ResidentChat.OpenAsync(factory);
+
+        var reply = await chat.SayAsync("que dia pasa el camion de la basura en mi calle");
+
+        var text = reply["text"]!.GetValue<string>();
+        Assert.Contains("/kb/trash-pickup-es", text);
+        Assert.Contains("Artículo completo", text);
+        var titles = reply["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>());
+        Assert.Contains("Sí, me ayudó", titles);
+    }
+
+    [Fact]
     public async Task Question_OutOfScope_SaysSoAndOffersPersonOrReport()
     {
         var chat = await ResidentChat.OpenAsync(factory);

@@ -25,6 +25,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(RepoRoot(), "bots", "City311", "messages", "en.json"))
+            .AddJsonFile(Path.Combine(RepoRoot(), "bots", "City311", "messages", "es.json"))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Conversations:Inboxes:0:Id"] = "web",
@@ -54,6 +55,7 @@ public sealed class BotHarness : IAsyncDisposable
     public RecordingAuditLog Audit { get; } = new();
     public InMemoryAnswerLog Answers { get; } = new();
     public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
+    public IServiceProvider Services => provider;
 
     public async Task<Conversation> StartAsync(string address = "dl_resident")
     {

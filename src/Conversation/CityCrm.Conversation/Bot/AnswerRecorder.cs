@@ -1,6 +1,7 @@
 using CityCrm.Conversations.Model;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Insights;
+using CityCrm.Knowledge.Languages;
 using Microsoft.Extensions.Logging;
 
 namespace CityCrm.Conversations.Bot;
@@ -26,7 +27,8 @@ public sealed class AnswerRecorder(IAnswerLog log, TimeProvider clock, ILogger<A
             MessageId = question.Id,
             MessageSequence = question.Sequence,
             Channel = conversation.ChannelId,
-            Language = conversation.Locale ?? cited?.Language ?? "en",
+            // The language the resident was answered (or would have been answered) in, not the browser's.
+            Language = cited?.Language ?? LanguageDetector.Detect(result.Question),
             Question = result.Question,
             Hits = [.. result.Hits.Select(h => new AnswerRecordHit(h.ArticleId, h.Version, Math.Round((double)h.Score, 4)))],
             Confidence = result.Confidence,

@@ -15,6 +15,9 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddCityBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<BotMessages>(configuration.GetSection("BotMessages"));
+        foreach (var language in CityCrm.Knowledge.Languages.KnowledgeLanguages.All.Skip(1))
+            services.Configure<BotMessages>(language, configuration.GetSection(BotLanguages.Section(language)));
+        services.AddSingleton<BotLanguages>();
         services.AddSingleton<KnowledgePlugin>();
         services.AddSingleton<CasesPlugin>();
         services.AddSingleton<AuditFunctionFilter>();

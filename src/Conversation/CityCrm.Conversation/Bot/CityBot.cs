@@ -5,6 +5,7 @@ using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Bot.Plugins;
 using CityCrm.Conversations.Model;
 using CityCrm.Knowledge;
+using CityCrm.Knowledge.Languages;
 using Microsoft.Extensions.Options;
 
 namespace CityCrm.Conversations.Bot;
@@ -14,7 +15,8 @@ namespace CityCrm.Conversations.Bot;
 /// and runs the skills as Semantic Kernel functions, so every call passes the audit filter.
 /// </summary>
 public sealed class CityBot(
-    BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback, IOptions<BotMessages> messages)
+    BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
+    IOptions<BotMessages> messages, BotLanguages languages)
 {
     private BotMessages Say => messages.Value;
 
@@ -68,21 +70,23 @@ public sealed class CityBot(
         var result = await bot.InvokeAsync<KnowledgeResult>(KnowledgePlugin.Name, "search", conversation,
             new() { ["question"] = question }, cancellationToken);
         await answers.RecordAsync(conversation, message, result, cancellationToken);
+        // The answer speaks the article's language; a question without one, the language it was asked in.
+        var say = languages.For(result.Decision == AnswerDecision.Answer ? result.Hits[0].Language : LanguageDetector.Detect(question));
         switch (result.Decision)
         {
             case AnswerDecision.Answer:
                 var top = result.Hits[0];
                 var url = $"{bot.Options.PublicBaseUrl.TrimEnd('/')}/kb/{Uri.EscapeDataString(top.ArticleId)}";
-                await bot.ReplyAsync(conversation, Say.Answer, new() { ["summary"] = top.Summary, ["title"] = top.Title, ["url"] = url },
-                    cancellationToken, feedback.AnswerActions(url),
+                await bot.ReplyAsync(conversation, say.Answer, new() { ["summary"] = top.Summary, ["title"] = top.Title, ["url"] = url },
+                    cancellationToken, FeedbackDialog.AnswerActions(url, say),
                     [Citation(top, url)]);
                 break;
             case AnswerDecision.Clarify:
-                await bot.ReplyAsync(conversation, Say.Clarify, [], cancellationToken,
-                    new SuggestedActions { Actions = [.. result.Hits.Take(3).Select(h => CardAction.ImBack(h.Title)), CardAction.ImBack(Say.TalkToPerson)] });
+                await bot.ReplyAsync(conversation, say.Clarify, [], cancellationToken,
+                    new SuggestedActions { Actions = [.. result.Hits.Take(3).Select(h => CardAction.ImBack(h.Title)), CardAction.ImBack(say.TalkToPerson)] });
                 break;
             default:
-                await bot.ReplyAsync(conversation, Say.NotSure, [], cancellationToken, BotResponder.Buttons(Say.TalkToPerson, Say.ReportProblem));
+                await bot.ReplyAsync(conversation, say.NotSure, [], cancellationToken, BotResponder.Buttons(say.TalkToPerson, say.ReportProblem));
                 break;
         }
     }

@@ -9,18 +9,23 @@ namespace CityCrm.Conversations.Bot;
 /// The resident's "did that help?" after an answer: a yes or no right after the answer (nothing else said
 /// in between) is feedback on it, recorded on its answer record; anything else is a new message.
 /// </summary>
-public sealed class FeedbackDialog(BotResponder bot, IAnswerLog log, IConversationStore store, TimeProvider clock, IOptions<BotMessages> messages)
+public sealed class FeedbackDialog(BotResponder bot, IAnswerLog log, IConversationStore store, TimeProvider clock,
+    IOptions<BotMessages> messages, BotLanguages languages)
 {
     // Further back than this, the answer is no longer what the resident is replying to.
     private const int MaxMessagesBetween = 20;
 
     private BotMessages Say => messages.Value;
 
-    /// <summary>The suggested actions of an answer: read the article, the two feedback buttons, talk to a person.</summary>
-    public SuggestedActions AnswerActions(string articleUrl) => new()
+    /// <summary>The suggested actions of an answer, in the answer's language (<paramref name="say"/>): read the article, the two feedback buttons, talk to a person.</summary>
+    public static SuggestedActions AnswerActions(string articleUrl, BotMessages say)
     {
-        Actions = [CardAction.OpenUrl(Say.ReadMore, articleUrl), CardAction.ImBack(Say.Helpful), CardAction.ImBack(Say.NotHelpful), CardAction.ImBack(Say.TalkToPerson)],
-    };
+        ArgumentNullException.ThrowIfNull(say);
+        return new()
+        {
+            Actions = [CardAction.OpenUrl(say.ReadMore, articleUrl), CardAction.ImBack(say.Helpful), CardAction.ImBack(say.NotHelpful), CardAction.ImBack(say.TalkToPerson)],
+        };
+    }
 
     /// <summary>Takes <paramref name="message"/> as feedback on the answer just given, if it is one; false otherwise.</summary>
     public async Task<bool> TryHandleAsync(Conversation conversation, Message message, string text, CancellationToken cancellationToken)
@@ -31,10 +36,11 @@ public sealed class FeedbackDialog(BotResponder bot, IAnswerLog log, IConversati
         if (answer is not { Outcome: AnswerOutcome.Answered, Helpful: null } || !await RightAfterAsync(answer, message, cancellationToken))
             return false;
         await log.SetFeedbackAsync(answer.Id, helpful, clock.GetUtcNow(), cancellationToken);
+        var say = languages.For(answer.Language);
         if (helpful)
-            await bot.ReplyAsync(conversation, Say.FeedbackThanks, [], cancellationToken);
+            await bot.ReplyAsync(conversation, say.FeedbackThanks, [], cancellationToken);
         else
-            await bot.ReplyAsync(conversation, Say.FeedbackSorry, [], cancellationToken, BotResponder.Buttons(Say.TalkToPerson, Say.ReportProblem));
+            await bot.ReplyAsync(conversation, say.FeedbackSorry, [], cancellationToken, BotResponder.Buttons(say.TalkToPerson, say.ReportProblem));
         return true;
     }
 
