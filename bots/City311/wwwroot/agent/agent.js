@@ -1,6 +1,7 @@
 // The agent console: sign-in, the live queue and "my conversations", a transcript pane, Take, reply,
 // internal notes and Resolve. Lists load over REST and stay current through the agent hub's pushes.
 import { api, ApiError } from './api.js';
+import { wireSignIn } from '/staff/sign-in.js';
 import { openLiveConnection } from './hub.js';
 import { conversationItem, describeStatus, messageItem, residentName } from './render.js';
 
@@ -48,25 +49,7 @@ async function boot() {
   await loadLists().catch(report);
 }
 
-$('sign-in-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const error = $('sign-in-error');
-  error.textContent = '';
-  try {
-    await api.signIn($('user-name-input').value.trim(), $('password-input').value);
-  } catch (failure) {
-    error.textContent = failure.status === 401 ? 'The user name or password is not correct.' : failure.message;
-    $('password-input').select();
-    return;
-  }
-  $('password-input').value = '';
-  await boot();
-});
-
-$('sign-out').addEventListener('click', async () => {
-  try { await api.signOut(); } catch (error) { notice(error.message); }
-  showSignIn();
-});
+wireSignIn({ onSignedIn: boot, onSignedOut: showSignIn, notice: notice });
 
 // ---- live connection ----
 function setConnection(name, label) {

@@ -1,6 +1,7 @@
 // The knowledge editor: sign-in, the article list with filters, the edit form with live preview, lifecycle
 // actions, version history with diffs and roll back. Routes: #article/{id}, #new, #new?question=...
 import { api, ApiError } from './api.js';
+import { wireSignIn } from '/staff/sign-in.js';
 import { buildForm, fillForm, presetQuestion, readForm, showErrors } from './form.js';
 import { renderHistory } from './history.js';
 
@@ -55,24 +56,7 @@ async function boot() {
   await route().catch(report);
 }
 
-$('sign-in-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  $('sign-in-error').textContent = '';
-  try {
-    await api.signIn($('user-name-input').value.trim(), $('password-input').value);
-  } catch (failure) {
-    $('sign-in-error').textContent = failure.status === 401 ? 'The user name or password is not correct.' : failure.message;
-    $('password-input').select();
-    return;
-  }
-  $('password-input').value = '';
-  await boot();
-});
-
-$('sign-out').addEventListener('click', async () => {
-  try { await api.signOut(); } catch (error) { notice(error.message); }
-  showSignIn();
-});
+wireSignIn({ onSignedIn: boot, onSignedOut: showSignIn, notice: notice });
 
 // ---- list ----
 function listItem(article) {

@@ -1,6 +1,7 @@
 // Knowledge insights for editors: clusters of questions the bot did not help with (add a phrasing to an
 // article, start a new article, or mark them handled) and per-article analytics.
 import { call, ApiError } from '/agent/api.js';
+import { wireSignIn } from '/staff/sign-in.js';
 import { articleRow, button, clusterSummary, el } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -56,25 +57,7 @@ async function boot() {
   await refresh();
 }
 
-$('sign-in-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const error = $('sign-in-error');
-  error.textContent = '';
-  try {
-    await api.signIn($('user-name-input').value.trim(), $('password-input').value);
-  } catch (failure) {
-    error.textContent = failure.status === 401 ? 'The user name or password is not correct.' : failure.message;
-    $('password-input').select();
-    return;
-  }
-  $('password-input').value = '';
-  await boot();
-});
-
-$('sign-out').addEventListener('click', async () => {
-  try { await api.signOut(); } catch (error) { notice(error.message); }
-  showSignIn();
-});
+wireSignIn({ onSignedIn: boot, onSignedOut: showSignIn, notice: notice });
 
 // ---- tabs ----
 function selectTab(name) {

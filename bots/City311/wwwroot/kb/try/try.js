@@ -1,6 +1,7 @@
 // "Try a question" for editors: asks /api/knowledge/try and shows the decision, each channel's answer and
 // why every article was found. Everything from the server is shown with textContent, never as HTML.
 import { api, ApiError, call } from '/agent/api.js';
+import { wireSignIn } from '/staff/sign-in.js';
 
 const $ = (id) => document.getElementById(id);
 const isEditor = (me) => me.roles.includes('editor') || me.roles.includes('admin');
@@ -94,21 +95,6 @@ $('try-form').addEventListener('submit', async (event) => {
   }
 });
 
-$('sign-in-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  $('sign-in-error').textContent = '';
-  try {
-    await api.signIn($('user-name-input').value.trim(), $('password-input').value);
-  } catch (failure) {
-    $('sign-in-error').textContent = failure.status === 401 ? 'The user name or password is not correct.' : failure.message;
-    return;
-  }
-  await boot();
-});
-
-$('sign-out').addEventListener('click', async () => {
-  await api.signOut().catch(() => {});
-  show('sign-in');
-});
+wireSignIn({ onSignedIn: boot, onSignedOut: () => show('sign-in'), notice: null });
 
 boot();
