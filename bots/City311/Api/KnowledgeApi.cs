@@ -57,8 +57,8 @@ public static class KnowledgeApi
     {
         if (article.TranslationOf is { } source)
             return await store.GetAsync(source, cancellationToken);
-        var articles = await store.ListAsync(cancellationToken);
-        return articles.FirstOrDefault(a => a.TranslationOf == article.Id && a.Language != article.Language);
+        var translations = await store.ListTranslationsAsync(article.Id, cancellationToken);
+        return translations.FirstOrDefault(a => a.Language != article.Language);
     }
 
     private static async Task<Results<Ok<KnowledgeSearchResponse>, ProblemHttpResult>> SearchAsync(

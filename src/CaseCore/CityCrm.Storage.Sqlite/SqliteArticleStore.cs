@@ -56,6 +56,14 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider clo
             Upsert, Parameters(article, SqliteConversationStore.Iso(clock.GetUtcNow())), cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlyList<Article>> ListTranslationsAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<ArticleRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM articles WHERE translation_of = @sourceId ORDER BY id;", new { sourceId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToArticle())];
+    }
+
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);

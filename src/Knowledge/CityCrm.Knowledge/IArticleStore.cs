@@ -12,6 +12,9 @@ public interface IArticleStore
     /// <summary>Inserts or replaces an article by id.</summary>
     Task UpsertAsync(Article article, CancellationToken cancellationToken);
 
+    /// <summary>The published translations of the article <paramref name="sourceId"/> (those naming it as their source).</summary>
+    Task<IReadOnlyList<Article>> ListTranslationsAsync(string sourceId, CancellationToken cancellationToken);
+
     /// <summary>Removes the article with this id, so it no longer answers; false when there was none.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 }

@@ -21,6 +21,9 @@ public sealed class InMemoryArticleStore : IArticleStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<Article>> ListTranslationsAsync(string sourceId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>([.. articles.Values.Where(a => a.TranslationOf == sourceId).OrderBy(a => a.Id, StringComparer.Ordinal)]);
+
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(articles.TryRemove(id, out _));
 }

@@ -30,4 +30,17 @@ public sealed class SqliteArticleStoreReplaceTests : IAsyncLifetime
         Assert.Empty(await history.ListVersionsAsync("potholes", CancellationToken.None));
         Assert.Equal("Potholes, imported", (await articles.GetAsync("potholes", CancellationToken.None))!.Title);
     }
+
+    [Fact]
+    public async Task ListTranslationsAsync_SourceWithTranslations_ReturnsOnlyThem()
+    {
+        var articles = new SqliteArticleStore(temp!.Database, TimeProvider.System);
+        await articles.UpsertAsync(Potholes, CancellationToken.None);
+        await articles.UpsertAsync(Potholes with { Id = "baches", Language = "es", TranslationOf = "potholes" }, CancellationToken.None);
+        await articles.UpsertAsync(Potholes with { Id = "other", TranslationOf = "sidewalks" }, CancellationToken.None);
+
+        var translations = await articles.ListTranslationsAsync("potholes", CancellationToken.None);
+
+        Assert.Equal(["baches"], translations.Select(a => a.Id));
+    }
 }
