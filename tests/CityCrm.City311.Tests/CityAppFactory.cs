@@ -14,6 +14,8 @@ public sealed class CityAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("data", DataDirectory);
+        // Staff tests sign in afresh, many times, from the same in-memory client address.
+        builder.UseSetting("Agents:SignInAttemptsPerMinute", "10000");
         builder.UseEnvironment("Development");
     }
 
@@ -22,6 +24,7 @@ public sealed class CityAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing)
             return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

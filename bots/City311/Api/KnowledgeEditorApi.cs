@@ -36,7 +36,6 @@ public static class KnowledgeEditorApi
         return endpoints;
     }
 
-
     internal static EditorialAuthor Author(ClaimsPrincipal user) => new(user.Identity?.Name ?? "unknown", user.GetDisplayName());
 
     private static async Task<Results<Ok<IReadOnlyList<EditorArticleSummaryDto>>, ValidationProblem>> ListAsync(

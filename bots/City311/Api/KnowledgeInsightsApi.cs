@@ -32,7 +32,6 @@ public static class KnowledgeInsightsApi
         return endpoints;
     }
 
-
     private static async Task<Results<Ok<UnansweredQuestionsResponse>, ValidationProblem>> UnansweredAsync(
         int? days, IAnswerLog log, IArticleStore articles, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -26,7 +26,6 @@ public static class KnowledgeTryApi
         return endpoints;
     }
 
-
     private static async Task<Results<Ok<KnowledgeTryResponse>, ValidationProblem>> TryAsync(
         KnowledgeTryRequest request, KnowledgeSearch search, IArticleStore store, HttpContext context, CancellationToken cancellationToken)
     {

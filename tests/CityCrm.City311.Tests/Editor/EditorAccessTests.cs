@@ -4,7 +4,7 @@ using CityCrm.City311.Api.Dtos;
 
 namespace CityCrm.City311.Tests.Editor;
 
-public sealed class EditorAccessTests(EditorAppFactory factory) : IClassFixture<EditorAppFactory>
+public sealed class EditorAccessTests(CityAppFactory factory) : IClassFixture<CityAppFactory>
 {
     [Theory]
     [InlineData("GET", "/api/knowledge/editor/articles")]
@@ -23,7 +23,7 @@ public sealed class EditorAccessTests(EditorAppFactory factory) : IClassFixture<
     [Fact]
     public async Task EditorApi_AgentWithoutEditorRole_Returns403AndChangesNothing()
     {
-        using var agent = await factory.SignInAsync(EditorAppFactory.AgentUser, EditorAppFactory.AgentPassword);
+        using var agent = await StaffClient.SignInAsync(factory, StaffClient.Agent, StaffClient.AgentPassword);
 
         var list = await agent.GetAsync("/api/knowledge/editor/articles");
         var archive = await agent.ActAsync("potholes", "archive");
@@ -37,7 +37,7 @@ public sealed class EditorAccessTests(EditorAppFactory factory) : IClassFixture<
     [Fact]
     public async Task List_SeededArticles_ArePublishedVersionOneByImport()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
 
         var articles = await editor.GetFromJsonAsync<List<EditorArticleSummaryDto>>("/api/knowledge/editor/articles?status=published&q=pothole");
         var versions = await editor.GetFromJsonAsync<List<ArticleVersionDto>>("/api/knowledge/editor/articles/potholes/versions");
@@ -51,7 +51,7 @@ public sealed class EditorAccessTests(EditorAppFactory factory) : IClassFixture<
     [Fact]
     public async Task List_UnknownStatus_Returns400()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
 
         var response = await editor.GetAsync("/api/knowledge/editor/articles?status=lost");
 
@@ -61,7 +61,7 @@ public sealed class EditorAccessTests(EditorAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Get_UnknownArticle_Returns404Problem()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
 
         var response = await editor.GetAsync("/api/knowledge/editor/articles/no-such-article");
 
@@ -72,7 +72,7 @@ public sealed class EditorAccessTests(EditorAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Preview_MarkdownWithRawHtml_RendersMarkdownAndEscapesHtml()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
 
         var response = await editor.PostAsJsonAsync("/api/knowledge/editor/preview", new { body = "## Hours\n\n<script>alert(1)</script> **open**" });
         var preview = await response.Content.ReadFromJsonAsync<ArticlePreviewDto>();

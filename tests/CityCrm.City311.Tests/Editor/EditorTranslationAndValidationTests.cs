@@ -6,7 +6,7 @@ using static CityCrm.City311.Tests.Editor.EditorClient;
 
 namespace CityCrm.City311.Tests.Editor;
 
-public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory) : IClassFixture<EditorAppFactory>
+public sealed class EditorTranslationAndValidationTests(CityAppFactory factory) : IClassFixture<CityAppFactory>
 {
     private async Task<EditorArticleSummaryDto> ListedAsync(HttpClient editor, string id) =>
         (await editor.GetFromJsonAsync<List<EditorArticleSummaryDto>>($"{Base}/articles?language=es&q={id}"))!.Single(a => a.Id == id);
@@ -14,7 +14,7 @@ public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory
     [Fact]
     public async Task List_SourceRepublished_TranslationFlaggedUntilConfirmed()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var source = NewId("fest");
         var translation = NewId("fiesta");
         await editor.PublishNewAsync(NewArticle(source, "Fest"));
@@ -37,7 +37,7 @@ public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory
     [Fact]
     public async Task Save_TranslationWithCurrentSourceVersion_ClearsFlag()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var source = NewId("fair");
         var translation = NewId("feria");
         await editor.PublishNewAsync(NewArticle(source, "Fair"));
@@ -54,7 +54,7 @@ public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory
     [Fact]
     public async Task Create_InvalidFields_Returns400WithAnErrorPerField()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var article = NewArticle("Not A Slug", "Bad") with
         {
             Title = " ",
@@ -75,7 +75,7 @@ public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory
     [Fact]
     public async Task Create_TranslationOfSameLanguageArticle_Returns400()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
 
         var response = await editor.CreateAsync(NewArticle(NewId("same"), "Same", "en", "potholes", 1));
 
@@ -87,7 +87,7 @@ public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory
     [Fact]
     public async Task Create_ExistingId_Returns400()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
 
         var response = await editor.CreateAsync(NewArticle("potholes", "Again"));
 
@@ -100,7 +100,7 @@ public sealed class EditorTranslationAndValidationTests(EditorAppFactory factory
     [InlineData(null)]
     public async Task Phrasing_BlankQuestion_Returns400AndNoNewVersion(string? question)
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
 
         var response = await editor.ActAsync("potholes", "phrasings", new EditorAmendRequest(question, null));
 

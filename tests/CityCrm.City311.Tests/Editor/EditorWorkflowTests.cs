@@ -7,12 +7,12 @@ using static CityCrm.City311.Tests.Editor.EditorClient;
 
 namespace CityCrm.City311.Tests.Editor;
 
-public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixture<EditorAppFactory>
+public sealed class EditorWorkflowTests(CityAppFactory factory) : IClassFixture<CityAppFactory>
 {
     [Fact]
     public async Task Publish_NewArticle_AnswersSearchAndResidentApi()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("zorblax");
 
         var created = await (await editor.CreateAsync(NewArticle(id, "Zorblax"))).ReadAsync();
@@ -31,7 +31,7 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Publish_Draft_Returns409AndDoesNotAnswer()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("quuxle");
         await (await editor.CreateAsync(NewArticle(id, "Quuxle"))).ReadAsync();
 
@@ -44,8 +44,8 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Save_StaleBaseVersion_Returns409NamingHeadVersionAndAuthor()
     {
-        using var erin = await factory.SignInAsync();
-        using var other = await factory.SignInAsync();
+        using var erin = await StaffClient.SignInAsync(factory);
+        using var other = await StaffClient.SignInAsync(factory);
         var id = NewId("blorp");
         await (await erin.CreateAsync(NewArticle(id, "Blorp"))).ReadAsync();
         await (await erin.SaveAsync(id, 1, NewArticle(id, "Blorp") with { Summary = "Erin's summary." })).ReadAsync();
@@ -64,7 +64,7 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Diff_TwoVersions_ShowsChangedFieldLines()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("diffy");
         await (await editor.CreateAsync(NewArticle(id, "Diffy"))).ReadAsync();
         await (await editor.SaveAsync(id, 1, NewArticle(id, "Diffy") with { Body = "## Parking\n\nPark at the north lot." })).ReadAsync();
@@ -81,7 +81,7 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Rollback_ToFirstVersion_AddsVersionWithFirstContent()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("rolly");
         await (await editor.CreateAsync(NewArticle(id, "Rolly"))).ReadAsync();
         await (await editor.SaveAsync(id, 1, NewArticle(id, "Rolly") with { Title = "Wrong title" })).ReadAsync();
@@ -97,7 +97,7 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Archive_PublishedArticle_StopsAnsweringAndRestoreMakesDraft()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("gloop");
         await editor.PublishNewAsync(NewArticle(id, "Gloopfest"));
         await PollAsync(() => editor.SearchIdsAsync("gloopfest festival parking"), ids => ids.Contains(id));
@@ -114,7 +114,7 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Phrasing_PublishedArticle_NewVersionPublishedAtOnce()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("phrase");
         await editor.PublishNewAsync(NewArticle(id, "Phrasey"));
 
@@ -128,7 +128,7 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Publish_EditorialAction_WrittenToAuditLog()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("audited");
         await editor.PublishNewAsync(NewArticle(id, "Audity"));
 
@@ -143,8 +143,8 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Save_TwoEditorsAtOnceFromSameVersion_OneSavedOneRefused()
     {
-        using var erin = await factory.SignInAsync();
-        using var other = await factory.SignInAsync();
+        using var erin = await StaffClient.SignInAsync(factory);
+        using var other = await StaffClient.SignInAsync(factory);
         var id = NewId("race");
         await (await erin.CreateAsync(NewArticle(id, "Race"))).ReadAsync();
 
@@ -160,7 +160,7 @@ public sealed class EditorWorkflowTests(EditorAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Publish_ExplicitEarlierVersion_ThatVersionAnswers()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var id = NewId("earlier");
         await (await editor.CreateAsync(NewArticle(id, "Earlier"))).ReadAsync();
         await (await editor.SaveAsync(id, 1, NewArticle(id, "Earlier") with { Title = "Not ready yet" })).ReadAsync();

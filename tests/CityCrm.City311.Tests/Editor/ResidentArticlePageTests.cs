@@ -4,12 +4,12 @@ using static CityCrm.City311.Tests.Editor.EditorClient;
 
 namespace CityCrm.City311.Tests.Editor;
 
-public sealed class ResidentArticlePageTests(EditorAppFactory factory) : IClassFixture<EditorAppFactory>
+public sealed class ResidentArticlePageTests(CityAppFactory factory) : IClassFixture<CityAppFactory>
 {
     [Fact]
     public async Task ArticlePage_WithRelatedAndTranslation_LinksBoth()
     {
-        using var editor = await factory.SignInAsync();
+        using var editor = await StaffClient.SignInAsync(factory);
         var source = NewId("parade");
         var translation = NewId("desfile");
         await editor.PublishNewAsync(NewArticle(source, "Parade") with { Related = ["potholes"] });

@@ -2,6 +2,7 @@
 // internal notes and Resolve. Lists load over REST and stay current through the agent hub's pushes.
 import { api, ApiError } from './api.js';
 import { wireSignIn } from '/staff/sign-in.js';
+import { notice } from '/staff/notice.js';
 import { openLiveConnection } from './hub.js';
 import { conversationItem, describeStatus, messageItem, residentName } from './render.js';
 
@@ -9,15 +10,6 @@ const $ = (id) => document.getElementById(id);
 const state = { me: null, conversations: new Map(), touched: null, selectedId: null, transcript: new Map(), connection: null };
 const isSupervisor = () => state.me.roles.includes('supervisor') || state.me.roles.includes('admin');
 const selected = () => state.conversations.get(state.selectedId);
-
-let noticeTimer = 0;
-function notice(text) {
-  const bar = $('notice');
-  bar.textContent = text;
-  bar.hidden = false;
-  clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => { bar.hidden = true; }, 6000);
-}
 
 function report(error) {
   if (error instanceof ApiError && error.status === 401) { showSignIn(); return; }

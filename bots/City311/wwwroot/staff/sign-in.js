@@ -1,6 +1,6 @@
 // The sign-in form and sign-out button every staff page shares (agent console, knowledge editor,
 // "Try it", insights): the same element ids, the same cookie sign-in, the same messages.
-import { api } from '/agent/api.js';
+import { session } from './http.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -14,7 +14,7 @@ export function wireSignIn({ onSignedIn, onSignedOut, notice }) {
     const error = $('sign-in-error');
     error.textContent = '';
     try {
-      await api.signIn($('user-name-input').value.trim(), $('password-input').value);
+      await session.signIn($('user-name-input').value.trim(), $('password-input').value);
     } catch (failure) {
       error.textContent = failure.status === 401 ? 'The user name or password is not correct.' : failure.message;
       $('password-input').select();
@@ -25,7 +25,7 @@ export function wireSignIn({ onSignedIn, onSignedOut, notice }) {
   });
 
   $('sign-out').addEventListener('click', async () => {
-    try { await api.signOut(); } catch (error) { notice?.(error.message); }
+    try { await session.signOut(); } catch (error) { notice?.(error.message); }
     onSignedOut();
   });
 }

@@ -13,7 +13,7 @@ public sealed class BotLanguages(IOptionsMonitor<BotMessages> messages)
     /// <summary>The configuration section of a language's texts.</summary>
     public static string Section(string language) => $"BotMessages:{language}";
 
-    /// <summary>The texts for <paramref name="language"/> (a BCP 47 tag), or English.</summary>
+    /// <summary>The texts for <paramref name="language"/> (a BCP 47 tag), or English (also for null).</summary>
     public BotMessages For(string? language)
     {
         var supported = KnowledgeLanguages.Normalize(language);

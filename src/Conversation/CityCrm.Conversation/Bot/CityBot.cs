@@ -6,7 +6,6 @@ using CityCrm.Conversations.Bot.Plugins;
 using CityCrm.Conversations.Model;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Languages;
-using Microsoft.Extensions.Options;
 
 namespace CityCrm.Conversations.Bot;
 
@@ -16,9 +15,9 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
-    IOptions<BotMessages> messages, BotLanguages languages)
+    BotLanguages languages)
 {
-    private BotMessages Say => messages.Value;
+    private BotMessages Say => languages.For(null);
 
     /// <summary>Greets a conversation that just started.</summary>
     public Task GreetAsync(Conversation conversation, CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Model;
 using CityCrm.Knowledge.Insights;
-using Microsoft.Extensions.Options;
 
 namespace CityCrm.Conversations.Bot;
 
@@ -10,12 +9,12 @@ namespace CityCrm.Conversations.Bot;
 /// in between) is feedback on it, recorded on its answer record; anything else is a new message.
 /// </summary>
 public sealed class FeedbackDialog(BotResponder bot, IAnswerLog log, IConversationStore store, TimeProvider clock,
-    IOptions<BotMessages> messages, BotLanguages languages)
+    BotLanguages languages)
 {
     // Further back than this, the answer is no longer what the resident is replying to.
     private const int MaxMessagesBetween = 20;
 
-    private BotMessages Say => messages.Value;
+    private BotMessages Say => languages.For(null);
 
     /// <summary>The suggested actions of an answer, in the answer's language (<paramref name="say"/>): read the article, the two feedback buttons, talk to a person.</summary>
     public static SuggestedActions AnswerActions(string articleUrl, BotMessages say)

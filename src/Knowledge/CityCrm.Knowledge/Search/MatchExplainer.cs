@@ -15,7 +15,7 @@ internal static class MatchExplainer
         var matches = new List<FieldMatch>();
         foreach (var (field, _) in ArticleFields.Searched)
         {
-            var held = Terms(vectors, field);
+            var held = TermCoverage.VectorTerms(vectors, field);
             if (held.Count == 0)
                 continue;
             foreach (var term in terms)
@@ -32,17 +32,5 @@ internal static class MatchExplainer
             }
         }
         return matches;
-    }
-
-    private static HashSet<string> Terms(Fields? vectors, string field)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var vector = vectors?.GetTerms(field);
-        if (vector is null)
-            return terms;
-        var iterator = vector.GetEnumerator();
-        while (iterator.MoveNext())
-            terms.Add(iterator.Term.Utf8ToString());
-        return terms;
     }
 }

@@ -74,7 +74,8 @@ internal static class TermCoverage
         return terms;
     }
 
-    private static HashSet<string> VectorTerms(Fields? vectors, string field)
+    /// <summary>The terms an article's term vector holds in <paramref name="field"/> (empty when it has none).</summary>
+    internal static HashSet<string> VectorTerms(Fields? vectors, string field)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var vector = vectors?.GetTerms(field);

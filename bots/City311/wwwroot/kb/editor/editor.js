@@ -2,20 +2,13 @@
 // actions, version history with diffs and roll back. Routes: #article/{id}, #new, #new?question=...
 import { api, ApiError } from './api.js';
 import { wireSignIn } from '/staff/sign-in.js';
+import { notice } from '/staff/notice.js';
 import { buildForm, fillForm, presetQuestion, readForm, showErrors } from './form.js';
 import { renderHistory } from './history.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { me: null, detail: null, isNew: false };
 const STATUS_LABELS = { draft: 'Draft', 'in-review': 'In review', published: 'Published', archived: 'Archived' };
-
-let noticeTimer = 0;
-function notice(text) {
-  $('notice').textContent = text;
-  $('notice').hidden = false;
-  clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => { $('notice').hidden = true; }, 6000);
-}
 
 function report(error) {
   if (!(error instanceof ApiError)) { notice(error.message || 'Something went wrong.'); return; }

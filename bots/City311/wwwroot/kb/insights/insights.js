@@ -1,7 +1,8 @@
 // Knowledge insights for editors: clusters of questions the bot did not help with (add a phrasing to an
 // article, start a new article, or mark them handled) and per-article analytics.
-import { call, ApiError } from '/agent/api.js';
+import { call, ApiError, session } from '/staff/http.js';
 import { wireSignIn } from '/staff/sign-in.js';
+import { notice } from '/staff/notice.js';
 import { articleRow, button, clusterSummary, el } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -10,24 +11,13 @@ const isEditor = (me) => me.roles.includes('editor') || me.roles.includes('admin
 const days = () => $('days').value;
 
 const api = {
-  me: () => call('GET', '/api/auth/me'),
-  signIn: (userName, password) => call('POST', '/api/auth/login', { userName, password }),
-  signOut: () => call('POST', '/api/auth/logout'),
+  ...session,
   unanswered: () => call('GET', `/api/knowledge/insights/unanswered?days=${encodeURIComponent(days())}`),
   articles: () => call('GET', `/api/knowledge/insights/articles?days=${encodeURIComponent(days())}`),
   handled: (questionIds, articleId) => call('POST', '/api/knowledge/insights/clusters/handled', { questionIds, articleId }),
   addPhrasing: (articleId, question) =>
     call('POST', `/api/knowledge/editor/articles/${encodeURIComponent(articleId)}/phrasings`, { question }),
 };
-
-let noticeTimer = 0;
-function notice(text) {
-  const bar = $('notice');
-  bar.textContent = text;
-  bar.hidden = false;
-  clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => { bar.hidden = true; }, 6000);
-}
 
 function report(error) {
   if (error instanceof ApiError && error.status === 401) { showSignIn(); return; }

@@ -1,6 +1,6 @@
 // "Try a question" for editors: asks /api/knowledge/try and shows the decision, each channel's answer and
 // why every article was found. Everything from the server is shown with textContent, never as HTML.
-import { api, ApiError, call } from '/agent/api.js';
+import { call, ApiError, session } from '/staff/http.js';
 import { wireSignIn } from '/staff/sign-in.js';
 
 const $ = (id) => document.getElementById(id);
@@ -20,7 +20,7 @@ function show(section) {
 async function boot() {
   let me;
   try {
-    me = await api.me();
+    me = await session.me();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) { show('sign-in'); $('user-name-input').focus(); return; }
     $('sign-in-error').textContent = error.message;
