@@ -9,4 +9,5 @@ public static class ChannelIds
     public const string Sms = "sms";
     public const string Voice = "voice";
     public const string Email = "email";
+    public const string WhatsApp = "whatsapp";
 }

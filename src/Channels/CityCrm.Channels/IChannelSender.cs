@@ -3,12 +3,17 @@ using CityCrm.Channels.Schema;
 namespace CityCrm.Channels;
 
 /// <summary>
-/// Delivers an outgoing activity, already stored, to the resident on one channel.
+/// Delivers an outgoing activity, already stored, to the resident on one channel that pushes (SMS, email...).
 /// One implementation per channel, chosen by <see cref="ChannelId"/>; credentials come from the inbox.
+/// Channels the resident pulls from (Direct Line) have no sender: they read the transcript.
 /// </summary>
 public interface IChannelSender
 {
     string ChannelId { get; }
 
-    Task SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken);
+    /// <summary>
+    /// Hands one message to the provider. Never throws for a provider's refusal or outage: the outcome says
+    /// whether it was accepted, should be retried later, or failed for good.
+    /// </summary>
+    Task<SendOutcome> SendAsync(OutboundDelivery delivery, CancellationToken cancellationToken);
 }
