@@ -12,6 +12,12 @@ public interface IChannelSender
     string ChannelId { get; }
 
     /// <summary>
+    /// The longest text one provider message may carry (1,600 for Twilio SMS), or 0 for no limit. The outbox splits
+    /// longer texts into parts at sensible boundaries and sends each part as its own message, in order.
+    /// </summary>
+    int MaxTextLength { get; }
+
+    /// <summary>
     /// Hands one message to the provider. Never throws for a provider's refusal or outage: the outcome says
     /// whether it was accepted, should be retried later, or failed for good.
     /// </summary>
