@@ -20,6 +20,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Knowledge.IArticleStore, SqliteArticleStore>();
         services.AddSingleton<CityCrm.Knowledge.Editorial.IEditorialStore, SqliteEditorialStore>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IAnswerLog, SqliteAnswerLog>();
+        services.AddSingleton<CityCrm.Conversations.Calls.ICallLog, SqliteCallLog>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
         return services;
     }

@@ -29,6 +29,14 @@ public sealed class BotMessages
     public string NotHelpful { get; set; } = "";
     public string FeedbackThanks { get; set; } = "";
     public string FeedbackSorry { get; set; } = "";
+    public string TextMeSent { get; set; } = "";
+    public string TextMeNothing { get; set; } = "";
+    public string TextMeOptedOut { get; set; } = "";
+    public string TextMeUnavailable { get; set; } = "";
+    /// <summary>The text message with an article's link: <c>{{$title}}</c>, <c>{{$url}}</c>, <c>{{$city}}</c>.</summary>
+    public string FollowUpArticle { get; set; } = "";
+    /// <summary>The text message with a request's reference: <c>{{$reference}}</c>, <c>{{$service}}</c>, <c>{{$location}}</c>, <c>{{$city}}</c>.</summary>
+    public string FollowUpCase { get; set; } = "";
 
     /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
     public IEnumerable<string> Missing() =>

@@ -14,9 +14,11 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddCityBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<BotMessages>(configuration.GetSection("BotMessages"));
-        foreach (var language in CityCrm.Knowledge.Languages.KnowledgeLanguages.All.Skip(1))
-            services.Configure<BotMessages>(language, configuration.GetSection(BotLanguages.Section(language)));
+        // Each named set binds its sections in turn, so a channel's or a language's section overrides only the texts it has.
+        foreach (var language in CityCrm.Knowledge.Languages.KnowledgeLanguages.All)
+            foreach (var channel in BotLanguages.Channels.Prepend(null))
+                foreach (var section in BotLanguages.Sections(language, channel))
+                    services.Configure<BotMessages>(BotLanguages.Name(language, channel), configuration.GetSection(section));
         services.AddSingleton<BotLanguages>();
         services.AddSingleton<KnowledgePlugin>();
         services.AddSingleton<CasesPlugin>();
@@ -35,8 +37,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AnswerRecorder>();
         services.AddSingleton<FeedbackDialog>();
         services.AddSingleton<IDomainEventHandler<ConversationQueued>, AnswerHandoffRecorder>();
+        services.AddSingleton<TextFollowUp>();
         services.AddSingleton<CityBot>();
         services.AddSingleton<BotTurnRunner>();
+        services.AddSingleton<BotTurnSignals>();
         services.AddHostedService<BotTurnWorker>();
         return services;
     }

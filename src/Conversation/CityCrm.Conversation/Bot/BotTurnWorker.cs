@@ -14,6 +14,7 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class BotTurnWorker(
     BotTurnQueue queue,
+    BotTurnSignals signals,
     IConversationStore store,
     IServiceProvider services,
     IOptions<BotMessages> messages,
@@ -51,6 +52,7 @@ public sealed class BotTurnWorker(
                 logger.LogError(ex, "Bot turn failed for conversation {ConversationId} message {Sequence}", request.ConversationId, request.Sequence);
                 await ApologizeAsync(request, stoppingToken);
             }
+            signals.Completed(request.ConversationId, request.Sequence);
         }
     }
 

@@ -5,6 +5,7 @@ using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Bot.Plugins;
 using CityCrm.Conversations.Model;
 using CityCrm.Knowledge;
+using CityCrm.Knowledge.Answers;
 using CityCrm.Knowledge.Languages;
 
 namespace CityCrm.Conversations.Bot;
@@ -15,14 +16,20 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
-    BotLanguages languages)
+    BotLanguages languages, IArticleStore articles, TextFollowUp followUp)
 {
-    private BotMessages Say => languages.For(null);
+    /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
+    public const string CitationEntityType = "citation";
+
+    /// <summary>The entity type of a request the bot opened or looked up (reference, service, location).</summary>
+    public const string CaseEntityType = "case";
+
+    private BotMessages Say(Conversation conversation) => languages.For(null, conversation.ChannelId);
 
     /// <summary>Greets a conversation that just started.</summary>
     public Task GreetAsync(Conversation conversation, CancellationToken cancellationToken) =>
-        bot.ReplyAsync(conversation, Say.Greeting, new() { ["city"] = bot.Options.CityName }, cancellationToken,
-            BotResponder.Buttons(Say.ReportProblem, Say.CheckStatus, Say.TalkToPerson));
+        bot.ReplyAsync(conversation, Say(conversation).Greeting, new() { ["city"] = bot.Options.CityName }, cancellationToken,
+            BotResponder.Buttons(Say(conversation).ReportProblem, Say(conversation).CheckStatus, Say(conversation).TalkToPerson));
 
     /// <summary>Answers one message from the resident.</summary>
     public async Task HandleAsync(Conversation conversation, Message message, CancellationToken cancellationToken)
@@ -30,7 +37,7 @@ public sealed class CityBot(
         var text = message.Text?.Trim() ?? "";
         if (text.Length == 0)
         {
-            await bot.ReplyAsync(conversation, Say.NonText, [], cancellationToken);
+            await bot.ReplyAsync(conversation, Say(conversation).NonText, [], cancellationToken);
             return;
         }
         if (await feedback.TryHandleAsync(conversation, message, text, cancellationToken))
@@ -39,13 +46,13 @@ public sealed class CityBot(
         switch (intent.Kind)
         {
             case IntentKind.Handoff:
-                await bot.ReplyAsync(conversation, Say.Handoff, [], cancellationToken);
+                await bot.ReplyAsync(conversation, Say(conversation).Handoff, [], cancellationToken);
                 await bot.SetStateAsync(conversation, null, cancellationToken);
                 await bot.HandOffAsync(conversation, "Resident asked for a person", cancellationToken);
                 return;
             case IntentKind.Cancel:
                 await bot.SetStateAsync(conversation, null, cancellationToken);
-                await bot.ReplyAsync(conversation, Say.Cancelled, [], cancellationToken);
+                await bot.ReplyAsync(conversation, Say(conversation).Cancelled, [], cancellationToken);
                 return;
             case IntentKind.CaseStatus:
                 await CaseStatusAsync(conversation, intent.Reference, cancellationToken);
@@ -53,8 +60,11 @@ public sealed class CityBot(
             case IntentKind.Greeting:
                 await GreetAsync(conversation, cancellationToken);
                 return;
+            case IntentKind.TextMe:
+                await TextFollowUpAsync(conversation, cancellationToken);
+                return;
             case IntentKind.Thanks:
-                await bot.ReplyAsync(conversation, Say.Thanks, [], cancellationToken);
+                await bot.ReplyAsync(conversation, Say(conversation).Thanks, [], cancellationToken);
                 return;
         }
         var state = BotState.FromJson(conversation.BotState);
@@ -70,18 +80,25 @@ public sealed class CityBot(
             new() { ["question"] = question }, cancellationToken);
         await answers.RecordAsync(conversation, message, result, cancellationToken);
         // The answer speaks the article's language; a question without one, the language it was asked in.
-        var say = languages.For(result.Decision == AnswerDecision.Answer ? result.Hits[0].Language : LanguageDetector.Detect(question));
+        var say = languages.For(result.Decision == AnswerDecision.Answer ? result.Hits[0].Language : LanguageDetector.Detect(question), conversation.ChannelId);
         switch (result.Decision)
         {
             case AnswerDecision.Answer:
                 var top = result.Hits[0];
                 var url = $"{bot.Options.PublicBaseUrl.TrimEnd('/')}/kb/{Uri.EscapeDataString(top.ArticleId)}";
-                await bot.ReplyAsync(conversation, say.Answer, new() { ["summary"] = top.Summary, ["title"] = top.Title, ["url"] = url },
+                // Text messages and calls say the article's own short and spoken answers when it has them.
+                var article = await articles.GetAsync(top.ArticleId, cancellationToken)
+                    ?? new Article(top.ArticleId, top.Title, top.Summary, "", [], [], null, top.Language);
+                await bot.ReplyAsync(conversation, say.Answer, new()
+                    {
+                        ["summary"] = top.Summary, ["title"] = top.Title, ["url"] = url,
+                        ["sms"] = ChannelAnswerComposer.Sms(article, url), ["voice"] = ChannelAnswerComposer.Voice(article),
+                    },
                     cancellationToken, FeedbackDialog.AnswerActions(url, say),
                     [Citation(top, url)]);
                 break;
             case AnswerDecision.Clarify:
-                await bot.ReplyAsync(conversation, say.Clarify, [], cancellationToken,
+                await bot.ReplyAsync(conversation, say.Clarify, new() { ["options"] = string.Join("; ", result.Hits.Take(3).Select(h => h.Title)) }, cancellationToken,
                     new SuggestedActions { Actions = [.. result.Hits.Take(3).Select(h => CardAction.ImBack(h.Title)), CardAction.ImBack(say.TalkToPerson)] });
                 break;
             default:
@@ -90,27 +107,56 @@ public sealed class CityBot(
         }
     }
 
+    private async Task TextFollowUpAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var say = Say(conversation);
+        var reply = await followUp.SendAsync(conversation, null, cancellationToken) switch
+        {
+            TextFollowUpOutcome.Sent => say.TextMeSent,
+            TextFollowUpOutcome.OptedOut => say.TextMeOptedOut,
+            TextFollowUpOutcome.NothingToSend => say.TextMeNothing,
+            _ => say.TextMeUnavailable,
+        };
+        await bot.ReplyAsync(conversation, reply, [], cancellationToken);
+    }
+
     private async Task CaseStatusAsync(Conversation conversation, string? reference, CancellationToken cancellationToken)
     {
         if (reference is null)
         {
             await bot.SetStateAsync(conversation, new BotState(BotState.Reference), cancellationToken);
-            await bot.ReplyAsync(conversation, Say.AskReference, [], cancellationToken);
+            await bot.ReplyAsync(conversation, Say(conversation).AskReference, [], cancellationToken);
             return;
         }
         await bot.SetStateAsync(conversation, null, cancellationToken);
         var found = await bot.InvokeAsync<Case?>(CasesPlugin.Name, "status", conversation,
             new() { ["reference"] = reference, ["contactId"] = conversation.ContactId }, cancellationToken);
         if (found is null)
-            await bot.ReplyAsync(conversation, Say.CaseNotFound, new() { ["reference"] = reference.ToUpperInvariant() }, cancellationToken);
+            await bot.ReplyAsync(conversation, Say(conversation).CaseNotFound, new() { ["reference"] = reference.ToUpperInvariant() }, cancellationToken);
         else
-            await bot.ReplyAsync(conversation, Say.CaseStatus, CaseValues(found), cancellationToken);
+            await bot.ReplyAsync(conversation, Say(conversation).CaseStatus, CaseValues(found), cancellationToken, entities: [CaseEntity(found)]);
     }
 
-    /// <summary>The values case templates can use: reference, service, location, department, status, opened, latest.</summary>
+    /// <summary>The case a reply is about, so it can be texted on later.</summary>
+    public static Entity CaseEntity(Case c) => new()
+    {
+        Type = CaseEntityType,
+        Properties = new()
+        {
+            ["reference"] = JsonSerializer.SerializeToElement(c.Reference),
+            ["service"] = JsonSerializer.SerializeToElement(c.ServiceName),
+            ["location"] = JsonSerializer.SerializeToElement(c.Location),
+        },
+    };
+
+    /// <summary>
+    /// The values case templates can use: reference, spelled (the reference one character at a time, for speech),
+    /// service, location, department, status, opened, latest.
+    /// </summary>
     public static Dictionary<string, object?> CaseValues(Case c) => new()
     {
         ["reference"] = c.Reference,
+        ["spelled"] = string.Join(' ', c.Reference.Where(char.IsLetterOrDigit)),
         ["service"] = c.ServiceName,
         ["location"] = c.Location,
         ["department"] = c.Department,
@@ -121,7 +167,7 @@ public sealed class CityBot(
 
     private static Entity Citation(KnowledgeHit hit, string url) => new()
     {
-        Type = "citation",
+        Type = CitationEntityType,
         Properties = new()
         {
             ["articleId"] = JsonSerializer.SerializeToElement(hit.ArticleId),

@@ -14,8 +14,6 @@ public sealed class FeedbackDialog(BotResponder bot, IAnswerLog log, IConversati
     // Further back than this, the answer is no longer what the resident is replying to.
     private const int MaxMessagesBetween = 20;
 
-    private BotMessages Say => languages.For(null);
-
     /// <summary>The suggested actions of an answer, in the answer's language (<paramref name="say"/>): read the article, the two feedback buttons, talk to a person.</summary>
     public static SuggestedActions AnswerActions(string articleUrl, BotMessages say)
     {
@@ -29,13 +27,14 @@ public sealed class FeedbackDialog(BotResponder bot, IAnswerLog log, IConversati
     /// <summary>Takes <paramref name="message"/> as feedback on the answer just given, if it is one; false otherwise.</summary>
     public async Task<bool> TryHandleAsync(Conversation conversation, Message message, string text, CancellationToken cancellationToken)
     {
-        if (FeedbackReply.Parse(text, Say.Helpful, Say.NotHelpful) is not { } helpful)
+        var labels = languages.For(null, conversation.ChannelId);
+        if (FeedbackReply.Parse(text, labels.Helpful, labels.NotHelpful) is not { } helpful)
             return false;
         var answer = await log.FindLatestAsync(conversation.Id, cancellationToken);
         if (answer is not { Outcome: AnswerOutcome.Answered, Helpful: null } || !await RightAfterAsync(answer, message, cancellationToken))
             return false;
         await log.SetFeedbackAsync(answer.Id, helpful, clock.GetUtcNow(), cancellationToken);
-        var say = languages.For(answer.Language);
+        var say = languages.For(answer.Language, conversation.ChannelId);
         if (helpful)
             await bot.ReplyAsync(conversation, say.FeedbackThanks, [], cancellationToken);
         else

@@ -20,6 +20,8 @@ public static partial class IntentClassifier
             return new Intent(IntentKind.CaseStatus, $"R-{reference.Groups[1].Value}");
         if (StatusRule().IsMatch(t))
             return new Intent(IntentKind.CaseStatus);
+        if (TextMeRule().IsMatch(t))
+            return new Intent(IntentKind.TextMe);
         if (CancelRule().IsMatch(t))
             return new Intent(IntentKind.Cancel);
         if (GreetingRule().IsMatch(t))
@@ -39,7 +41,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(talk|speak|chat|connect|transfer)\b.{0,30}\b(person|human|agent|someone|somebody|representative|rep|operator|staff|people|real)\b|\b(live|real|human) (agent|person|help)\b|\bcall me\b")]
     private static partial Regex HandoffRule();
 
-    [GeneratedRegex(@"^(an? )?(agent|human|operator|representative|person)( please)?[.!]?$")]
+    [GeneratedRegex(@"^(an? |una? )?(agent|agente|human|operator|operador|operadora|representative|representante|person|persona)( please| por favor)?[.!]?$")]
     private static partial Regex LoneHandoffWord();
 
     [GeneratedRegex(@"\b[Rr][- #]?(\d{6})\b")]
@@ -47,6 +49,9 @@ public static partial class IntentClassifier
 
     [GeneratedRegex(@"\b(status|update|progress)\b.{0,40}\b(request|report|case|ticket|complaint)\b|\bcheck (on )?my (request|report|case|ticket)\b|\bcheck\b.{0,20}\bstatus\b")]
     private static partial Regex StatusRule();
+
+    [GeneratedRegex(@"^(yes,? |yeah,? |ok,? |sure,? |please )?(text|send|sms|message) (it to me|it|me|that|this|me that|me this|me the (link|number|reference|article))( by text( message)?| to my phone)?( please)?[.!]?$|^(yes,? )?(send|text) (me )?(a|the) (text|link|text message)( please)?[.!]?$|^(mándamelo|envíamelo|mándame un mensaje|envíame un mensaje)( por favor)?[.!]?$")]
+    private static partial Regex TextMeRule();
 
     [GeneratedRegex(@"^(cancel|stop that|never ?mind|nevermind|forget it|start over)[.!]?$")]
     private static partial Regex CancelRule();
@@ -57,7 +62,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"^(thanks|thank you|thx|ty|great,? thanks|ok,? thanks|perfect|got it)[.! ]*$")]
     private static partial Regex ThanksRule();
 
-    [GeneratedRegex(@"^(i want to |i'd like to |i would like to |i need to |can i |let me )?(report|file|submit|make) (a|an) (problem|issue|request|report|complaint|service request)|^report (a )?problem")]
+    [GeneratedRegex(@"^(i want to |i'd like to |i would like to |i need to |can i |let me )?(report|file|submit|make) (a|an) (problem|issue|request|report|complaint|service request)|^report (a )?problem|^report$")]
     private static partial Regex ReportRequestRule();
 
     [GeneratedRegex(@"^(how|where|what|when|why|who|which|can i|could i|do i|do you|does|should i|is it|are there)\b")]

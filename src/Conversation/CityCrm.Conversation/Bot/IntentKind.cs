@@ -10,4 +10,6 @@ public enum IntentKind
     CaseStatus = 4,
     ReportProblem = 5,
     Cancel = 6,
+    /// <summary>Send me by text message what you just told me (a caller's follow-up).</summary>
+    TextMe = 7,
 }

@@ -31,6 +31,26 @@ public sealed class ConversationService(
     }
 
     /// <summary>
+    /// The resident's latest conversation on the inbox, or a new one, without a greeting: for a message the city starts
+    /// (a follow-up by text, a notification) or a channel whose greeting is not a message (a call's spoken welcome).
+    /// </summary>
+    public Task<Conversation> FindOrOpenAsync(string inboxId, string address, CancellationToken cancellationToken) =>
+        FindOrOpenAsync(RequireInbox(inboxId), address, null, cancellationToken);
+
+    /// <summary>Opens the conversation with id <paramref name="conversationId"/> (one phone call), or returns it if it exists; no greeting.</summary>
+    public async Task<Conversation> OpenAsync(string inboxId, string address, string conversationId, CancellationToken cancellationToken)
+    {
+        var inbox = RequireInbox(inboxId);
+        if (await store.GetAsync(conversationId, cancellationToken) is { } existing)
+            return existing;
+        var contact = await store.GetOrCreateContactAsync(inbox.Id, address, null, cancellationToken);
+        var conversation = new Conversation(conversationId, inbox, contact.Id, address, clock.GetUtcNow());
+        return await store.CreateAsync(conversation, cancellationToken)
+            ? conversation
+            : (await store.GetAsync(conversationId, cancellationToken))!;
+    }
+
+    /// <summary>
     /// Stores a resident's activity (once per external id) and hands it to the bot when the bot owns the conversation.
     /// Returns only after the message is durably committed.
     /// </summary>
