@@ -163,6 +163,14 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             new { conversationId, sequence }, cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> IsHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT handled FROM messages WHERE conversation_id = @conversationId AND sequence = @sequence;",
+            new { conversationId, sequence }, cancellationToken: cancellationToken)) == 1;
+    }
+
     private static async Task<Contact?> FindContactByIdentityAsync(SqliteConnection db, SqliteTransaction? tx, string inboxId, string address, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<ContactRow>(new CommandDefinition(

@@ -13,6 +13,8 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ConversationOptions>(configuration.GetSection("Conversations"));
+        services.Configure<Routing.OpeningHoursOptions>(configuration.GetSection("OpeningHours"));
+        services.AddSingleton<Routing.OpeningHours>();
         services.AddSingleton<IInboxRegistry>(sp => new InboxRegistry(sp.GetRequiredService<IOptions<ConversationOptions>>().Value.Inboxes));
         services.AddSingleton<IEventPublisher, EventPublisher>();
         services.AddSingleton<BotTurnQueue>();

@@ -89,6 +89,12 @@ public sealed class InMemoryConversationStore : IConversationStore
             return Task.FromResult<IReadOnlyList<Message>>(messages.Where(m => !m.Handled).Select(m => m.Message).Take(limit).ToList());
     }
 
+    public Task<bool> IsHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        lock (gate)
+            return Task.FromResult(messages.Any(m => m.Message.ConversationId == conversationId && m.Message.Sequence == sequence && m.Handled));
+    }
+
     public Task MarkHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken)
     {
         lock (gate)

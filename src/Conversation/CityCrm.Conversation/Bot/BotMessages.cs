@@ -37,6 +37,8 @@ public sealed class BotMessages
     public string FollowUpArticle { get; set; } = "";
     /// <summary>The text message with a request's reference: <c>{{$reference}}</c>, <c>{{$service}}</c>, <c>{{$location}}</c>, <c>{{$city}}</c>.</summary>
     public string FollowUpCase { get; set; } = "";
+    /// <summary>The note in a call's transcript when a voicemail opened a case (case values, as for <see cref="CaseOpened"/>).</summary>
+    public string VoicemailCase { get; set; } = "";
 
     /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
     public IEnumerable<string> Missing() =>

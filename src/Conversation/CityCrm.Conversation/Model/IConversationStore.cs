@@ -41,4 +41,7 @@ public interface IConversationStore
     Task<IReadOnlyList<Message>> GetUnhandledIncomingAsync(int limit, CancellationToken cancellationToken);
 
     Task MarkHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken);
+
+    /// <summary>Whether the message's turn is over (the bot answered it, or nobody had to); false for an unknown message.</summary>
+    Task<bool> IsHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken);
 }

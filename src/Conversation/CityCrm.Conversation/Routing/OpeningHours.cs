@@ -44,12 +44,23 @@ public sealed class OpeningHours
             var bounds = part.Split('-', StringSplitOptions.TrimEntries);
             if (bounds.Length != 2
                 || !TimeOnly.TryParseExact(bounds[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var open)
-                || !TimeOnly.TryParseExact(bounds[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var close)
+                || !TryParseClose(bounds[1], out var close)
                 || close <= open)
                 throw new OptionsValidationException(nameof(OpeningHoursOptions), typeof(OpeningHoursOptions),
-                    [$"OpeningHours:Weekly:{day} has \"{part}\"; expected ranges like 08:00-18:00 (HH:mm, close after open)."]);
+                    [$"OpeningHours:Weekly:{day} has \"{part}\"; expected ranges like 08:00-18:00 (HH:mm, close after open, 24:00 for midnight)."]);
             ranges.Add((open, close));
         }
         return ranges;
+    }
+
+    // "24:00" closes at the end of the day, which TimeOnly cannot write.
+    private static bool TryParseClose(string text, out TimeOnly close)
+    {
+        if (text == "24:00")
+        {
+            close = TimeOnly.MaxValue;
+            return true;
+        }
+        return TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out close);
     }
 }
