@@ -75,6 +75,9 @@ internal sealed class MessageRow
     public string Activity { get; set; } = "";
     public string? ExternalId { get; set; }
     public string CreatedAt { get; set; } = "";
+    public string? DeliveryStatus { get; set; }
+    public string? ProviderMessageId { get; set; }
+    public string? DeliveryError { get; set; }
 
     public Message ToMessage() => new()
     {
@@ -89,5 +92,8 @@ internal sealed class MessageRow
         Activity = ActivityJson.Deserialize(Activity)!,
         ExternalId = ExternalId,
         CreatedAt = ContactRow.Parse(CreatedAt),
+        DeliveryStatus = DeliveryStatus,
+        ProviderMessageId = ProviderMessageId,
+        DeliveryError = DeliveryError,
     };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Outbox;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -11,8 +12,6 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 {
     private const string ConversationColumns =
         "id, inbox_id, channel_id, contact_id, address, status, assignee_id, handoff_reason, created_at, updated_at, queued_at, resolved_at, bot_state, locale, version";
-    private const string MessageColumns =
-        "conversation_id, sequence, direction, author_kind, author_id, author_name, is_private, text, activity, external_id, created_at";
 
     public async Task<Contact> GetOrCreateContactAsync(string inboxId, string address, string? displayName, CancellationToken cancellationToken)
     {
@@ -26,10 +25,15 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         if (existing is not null)
             return existing;
         var now = clock.GetUtcNow();
-        var contact = new Contact(NewId(), displayName, now);
-        await db.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO contacts (id, display_name, created_at) VALUES (@id, @name, @at);",
-            new { id = contact.Id, name = displayName, at = Iso(now) }, tx, cancellationToken: cancellationToken));
+        // A phone number known on another inbox is the same person: link this inbox to that contact.
+        var contact = PhoneAddress.IsE164(address) ? await FindContactByAddressAsync(db, tx, address, cancellationToken) : null;
+        if (contact is null)
+        {
+            contact = new Contact(NewId(), displayName, now);
+            await db.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO contacts (id, display_name, created_at) VALUES (@id, @name, @at);",
+                new { id = contact.Id, name = displayName, at = Iso(now) }, tx, cancellationToken: cancellationToken));
+        }
         await db.ExecuteAsync(new CommandDefinition(
             "INSERT INTO contact_identities (inbox_id, address, contact_id, created_at) VALUES (@inboxId, @address, @contactId, @at);",
             new { inboxId, address, contactId = contact.Id, at = Iso(now) }, tx, cancellationToken: cancellationToken));
@@ -92,47 +96,41 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     public async Task<AppendResult> AppendAsync(Message message, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);
-        // BEGIN IMMEDIATE takes the write lock first, so the duplicate check and the sequence are race-free.
         await using var tx = db.BeginTransaction(deferred: false);
-        if (message.ExternalId is not null)
-        {
-            var existing = await db.QuerySingleOrDefaultAsync<MessageRow>(new CommandDefinition(
-                $"SELECT {MessageColumns} FROM messages WHERE conversation_id = @ConversationId AND external_id = @ExternalId;",
-                new { message.ConversationId, message.ExternalId }, tx, cancellationToken: cancellationToken));
-            if (existing is not null)
-                return new AppendResult(existing.ToMessage(), true);
-        }
-        var sequence = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "UPDATE conversations SET last_sequence = last_sequence + 1 WHERE id = @ConversationId RETURNING last_sequence;",
-            new { message.ConversationId }, tx, cancellationToken: cancellationToken))
-            ?? throw new InvalidOperationException($"Conversation {message.ConversationId} does not exist.");
-        message.Sequence = sequence;
-        await db.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO messages ({MessageColumns}, handled) VALUES (@ConversationId, @Sequence, @Direction, @AuthorKind, @AuthorId, @AuthorName, @IsPrivate, @Text, @Activity, @ExternalId, @CreatedAt, @Handled);",
-            new
-            {
-                message.ConversationId,
-                message.Sequence,
-                Direction = (int)message.Direction,
-                AuthorKind = (int)message.AuthorKind,
-                message.AuthorId,
-                message.AuthorName,
-                IsPrivate = message.IsPrivate ? 1 : 0,
-                message.Text,
-                Activity = ActivityJson.Serialize(message.Activity),
-                message.ExternalId,
-                CreatedAt = Iso(message.CreatedAt),
-                Handled = message.Direction == MessageDirection.Incoming ? 0 : 1,
-            }, tx, cancellationToken: cancellationToken));
+        var result = await MessageWriter.AppendAsync(db, tx, message, cancellationToken);
+        if (!result.Duplicate)
+            await tx.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task<AppendResult> AppendForDeliveryAsync(Message message, IReadOnlyList<string> parts, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = db.BeginTransaction(deferred: false);
+        message.DeliveryStatus = DeliveryStatuses.Pending;
+        var result = await MessageWriter.AppendAsync(db, tx, message, cancellationToken);
+        if (result.Duplicate)
+            return result;
+        await SqliteOutboxStore.InsertAsync(db, tx, message, parts, clock.GetUtcNow(), cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        return new AppendResult(message, false);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<Conversation>> ListByContactAsync(string contactId, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<ConversationRow>(new CommandDefinition(
+            $"SELECT {ConversationColumns} FROM conversations WHERE contact_id = @contactId ORDER BY updated_at DESC, rowid DESC LIMIT @limit;",
+            new { contactId, limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToConversation()).ToList();
     }
 
     public async Task<IReadOnlyList<Message>> GetMessagesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);
         var rows = await db.QueryAsync<MessageRow>(new CommandDefinition(
-            $"SELECT {MessageColumns} FROM messages WHERE conversation_id = @conversationId AND sequence > @afterSequence ORDER BY sequence LIMIT @limit;",
+            $"SELECT {MessageWriter.Columns} FROM messages WHERE conversation_id = @conversationId AND sequence > @afterSequence ORDER BY sequence LIMIT @limit;",
             new { conversationId, afterSequence, limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToMessage()).ToList();
     }
@@ -150,7 +148,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     {
         await using var db = await database.OpenAsync(cancellationToken);
         var rows = await db.QueryAsync<MessageRow>(new CommandDefinition(
-            $"SELECT {MessageColumns} FROM messages WHERE handled = 0 AND direction = 0 ORDER BY created_at, sequence LIMIT @limit;",
+            $"SELECT {MessageWriter.Columns} FROM messages WHERE handled = 0 AND direction = 0 ORDER BY created_at, sequence LIMIT @limit;",
             new { limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToMessage()).ToList();
     }
@@ -176,6 +174,14 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         var row = await db.QuerySingleOrDefaultAsync<ContactRow>(new CommandDefinition(
             "SELECT c.id, c.display_name, c.language, c.created_at FROM contact_identities i JOIN contacts c ON c.id = i.contact_id WHERE i.inbox_id = @inboxId AND i.address = @address;",
             new { inboxId, address }, tx, cancellationToken: cancellationToken));
+        return row?.ToContact();
+    }
+
+    private static async Task<Contact?> FindContactByAddressAsync(SqliteConnection db, SqliteTransaction tx, string address, CancellationToken cancellationToken)
+    {
+        var row = await db.QueryFirstOrDefaultAsync<ContactRow>(new CommandDefinition(
+            "SELECT c.id, c.display_name, c.language, c.created_at FROM contact_identities i JOIN contacts c ON c.id = i.contact_id WHERE i.address = @address ORDER BY i.created_at, c.id LIMIT 1;",
+            new { address }, tx, cancellationToken: cancellationToken));
         return row?.ToContact();
     }
 

@@ -1,7 +1,9 @@
 using CityCrm.CaseCore;
 using CityCrm.Conversations.Agents;
 using CityCrm.Conversations.Audit;
+using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CityCrm.Storage.Sqlite;
@@ -14,6 +16,9 @@ public static class SqliteStorageExtensions
         Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         services.AddSingleton(new SqliteDatabase(databasePath));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<SqliteOptOutRegistry>();
+        services.AddSingleton<IOptOutRegistry>(sp => sp.GetRequiredService<SqliteOptOutRegistry>());
         services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();

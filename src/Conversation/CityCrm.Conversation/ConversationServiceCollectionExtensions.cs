@@ -1,6 +1,7 @@
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,12 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<BotTurnQueue>();
         services.AddSingleton<IBotTurnQueue>(sp => sp.GetRequiredService<BotTurnQueue>());
         services.AddSingleton<ConversationService>();
+        services.AddSingleton<ChannelSenders>();
+        services.AddSingleton<OutboxSignal>();
+        // Built on first use from the container: the outbox and opt-out stores come with the storage
+        // (AddSqliteStores), and a container that never dispatches (a test over an in-memory store) needs neither.
+        services.AddSingleton<IDeliveryReports>(sp => ActivatorUtilities.CreateInstance<DeliveryReportService>(sp));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxDispatcher>(sp));
         return services;
     }
 }

@@ -29,12 +29,55 @@ public abstract class ConversationStoreContract : StoreContract<IConversationSto
     }
 
     [Fact]
-    public async Task GetOrCreateContactAsync_DifferentInboxes_CreateDifferentContacts()
+    public async Task GetOrCreateContactAsync_SameNonPhoneAddressOnDifferentInboxes_CreateDifferentContacts()
     {
-        var web = await Store.GetOrCreateContactAsync("web", "+15550100", null, None);
-        var sms = await Store.GetOrCreateContactAsync("sms-main", "+15550100", null, None);
+        var web = await Store.GetOrCreateContactAsync("web", "dl_ana", null, None);
+        var email = await Store.GetOrCreateContactAsync("email-main", "dl_ana", null, None);
+        var local = await Store.GetOrCreateContactAsync("sms-main", "5550100", null, None);
+        var localAgain = await Store.GetOrCreateContactAsync("voice-main", "5550100", null, None);
 
-        Assert.NotEqual(web.Id, sms.Id);
+        Assert.NotEqual(web.Id, email.Id);
+        Assert.NotEqual(local.Id, localAgain.Id);
+    }
+
+    [Fact]
+    public async Task GetOrCreateContactAsync_SamePhoneNumberOnSmsVoiceAndWhatsApp_IsOneContact()
+    {
+        var sms = await Store.GetOrCreateContactAsync("sms-main", "+15550100", "Ana", None);
+        var voice = await Store.GetOrCreateContactAsync("voice-main", "+15550100", null, None);
+        var whatsapp = await Store.GetOrCreateContactAsync("whatsapp-main", "+15550100", "Ana R.", None);
+        var other = await Store.GetOrCreateContactAsync("voice-main", "+15550199", null, None);
+
+        Assert.Equal(sms.Id, voice.Id);
+        Assert.Equal(sms.Id, whatsapp.Id);
+        Assert.NotEqual(sms.Id, other.Id);
+        Assert.Equal(voice.Id, (await Store.GetOrCreateContactAsync("voice-main", "+15550100", null, None)).Id);
+    }
+
+    [Fact]
+    public async Task GetOrCreateContactAsync_SamePhoneNumberOnFourInboxesInParallel_IsOneContact()
+    {
+        var inboxes = new[] { "sms-main", "voice-main", "whatsapp-main", "sms-spanish" };
+        var calls = Enumerable.Range(0, 40).Select(i => Task.Run(() => Store.GetOrCreateContactAsync(inboxes[i % 4], "+447700900123", null, None)));
+
+        var contacts = await Task.WhenAll(calls);
+
+        Assert.Single(contacts.Select(c => c.Id).Distinct());
+    }
+
+    [Fact]
+    public async Task ListByContactAsync_ConversationsOnTwoInboxes_ReturnsBothNewestFirst()
+    {
+        var voiceInbox = new Inbox("voice-main", "voice", "Riverton 311 line");
+        var sms = await CreateConversationAsync(Store, T0, Sms, "+15550142");
+        var call = await CreateConversationAsync(Store, T0.AddHours(1), voiceInbox, "+15550142");
+        await CreateConversationAsync(Store, T0.AddHours(2), Sms, "+15550143");
+
+        var listed = await Store.ListByContactAsync(sms.ContactId, 10, None);
+
+        Assert.Equal(sms.ContactId, call.ContactId);
+        Assert.Equal([call.Id, sms.Id], listed.Select(c => c.Id));
+        Assert.Equal(["voice", "sms"], listed.Select(c => c.ChannelId));
     }
 
     [Fact]

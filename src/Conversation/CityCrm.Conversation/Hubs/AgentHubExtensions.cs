@@ -20,6 +20,7 @@ public static class AgentHubExtensions
         services.AddSingleton<IDomainEventHandler<ConversationResolved>>(sp => sp.GetRequiredService<AgentHubNotifier>());
         services.AddSingleton<IDomainEventHandler<ConversationReopened>>(sp => sp.GetRequiredService<AgentHubNotifier>());
         services.AddSingleton<IDomainEventHandler<MessageAppended>>(sp => sp.GetRequiredService<AgentHubNotifier>());
+        services.AddSingleton<IDomainEventHandler<MessageDeliveryChanged>>(sp => sp.GetRequiredService<AgentHubNotifier>());
         return services;
     }
 

@@ -14,7 +14,8 @@ public sealed class AgentHubNotifier(IHubContext<AgentHub, IAgentClient> hub, IC
     IDomainEventHandler<ConversationAssigned>,
     IDomainEventHandler<ConversationResolved>,
     IDomainEventHandler<ConversationReopened>,
-    IDomainEventHandler<MessageAppended>
+    IDomainEventHandler<MessageAppended>,
+    IDomainEventHandler<MessageDeliveryChanged>
 {
     public Task HandleAsync(ConversationQueued domainEvent, CancellationToken cancellationToken) =>
         PushChangedAsync(domainEvent.ConversationId, cancellationToken);
@@ -38,6 +39,9 @@ public sealed class AgentHubNotifier(IHubContext<AgentHub, IAgentClient> hub, IC
         if (conversation is { Status: ConversationStatus.Queued or ConversationStatus.Assigned })
             await hub.Clients.Group(AgentGroups.All).ConversationChanged(await workspace.SummarizeAsync(conversation, cancellationToken));
     }
+
+    public Task HandleAsync(MessageDeliveryChanged domainEvent, CancellationToken cancellationToken) =>
+        hub.Clients.Group(AgentGroups.Conversation(domainEvent.Message.ConversationId)).MessageUpdated(MessageDto.From(domainEvent.Message));
 
     private async Task PushChangedAsync(string conversationId, CancellationToken cancellationToken)
     {

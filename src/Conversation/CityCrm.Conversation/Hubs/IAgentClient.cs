@@ -8,4 +8,7 @@ public interface IAgentClient
 
     /// <summary>A message was added to a conversation the connection watches (private notes included).</summary>
     Task MessageAdded(MessageDto message);
+
+    /// <summary>A watched conversation's message changed its delivery status, provider id or error (SMS and other pushed channels).</summary>
+    Task MessageUpdated(MessageDto message);
 }

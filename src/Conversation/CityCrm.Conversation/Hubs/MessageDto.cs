@@ -12,6 +12,9 @@ namespace CityCrm.Conversations.Hubs;
 /// <param name="Private">An internal note, never sent to the resident.</param>
 /// <param name="Actions">Titles of the buttons offered with it.</param>
 /// <param name="CreatedAt">When it was stored.</param>
+/// <param name="DeliveryStatus">For a message pushed to the resident (SMS...): pending, queued, sending, sent, delivered,
+/// undelivered, failed or blocked; null for messages the resident's client reads itself (web chat).</param>
+/// <param name="DeliveryError">Why it failed, was blocked, or is being retried.</param>
 public sealed record MessageDto(
     string Id,
     string ConversationId,
@@ -21,7 +24,9 @@ public sealed record MessageDto(
     string? Text,
     bool Private,
     IReadOnlyList<string> Actions,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string? DeliveryStatus = null,
+    string? DeliveryError = null)
 {
     public static MessageDto From(Message message) => new(
         message.Id,
@@ -32,7 +37,9 @@ public sealed record MessageDto(
         message.Text,
         message.IsPrivate,
         message.Activity.SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [],
-        message.CreatedAt);
+        message.CreatedAt,
+        message.DeliveryStatus,
+        message.DeliveryError);
 
     public static string AuthorOf(AuthorKind kind) => kind switch
     {

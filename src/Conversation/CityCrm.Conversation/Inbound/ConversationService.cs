@@ -1,7 +1,9 @@
+using CityCrm.Channels;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Outbox;
 
 namespace CityCrm.Conversations.Inbound;
 
@@ -14,6 +16,8 @@ public sealed class ConversationService(
     IInboxRegistry inboxes,
     IEventPublisher publisher,
     IBotTurnQueue botTurns,
+    ChannelSenders senders,
+    OutboxSignal outboxSignal,
     TimeProvider clock)
 {
     /// <summary>Opens a conversation for the resident at <paramref name="address"/>, or returns it if it exists; the bot greets a new one.</summary>
@@ -94,7 +98,11 @@ public sealed class ConversationService(
         return new InboundResult(conversation, appended.Message, false);
     }
 
-    /// <summary>Appends an outgoing message (bot, agent, system, or a private note) and publishes it for delivery.</summary>
+    /// <summary>
+    /// Appends an outgoing message (bot, agent, system, or a private note) and publishes it. On a channel with a
+    /// sender (SMS...), a message for the resident is written with its outbox entries, one per text part that fits
+    /// the sender's limit, in the same transaction, and the dispatcher is woken to send them.
+    /// </summary>
     public async Task<Message> SendAsync(string conversationId, OutgoingMessage outgoing, CancellationToken cancellationToken)
     {
         var conversation = await RequireAsync(conversationId, cancellationToken);
@@ -126,7 +134,17 @@ public sealed class ConversationService(
             Activity = activity,
             CreatedAt = now,
         };
-        var appended = await store.AppendAsync(message, cancellationToken);
+        var sender = message.Direction == MessageDirection.Outgoing && !message.IsPrivate ? senders.Find(conversation.ChannelId) : null;
+        AppendResult appended;
+        if (sender is null)
+        {
+            appended = await store.AppendAsync(message, cancellationToken);
+        }
+        else
+        {
+            appended = await store.AppendForDeliveryAsync(message, TextSplitter.Split(outgoing.Text, sender.MaxTextLength), cancellationToken);
+            outboxSignal.Notify();
+        }
         await publisher.PublishAsync(new MessageAppended(appended.Message, conversation.InboxId, conversation.ChannelId, conversation.Address), cancellationToken);
         return appended.Message;
     }

@@ -6,7 +6,11 @@ namespace CityCrm.Conversations.Model;
 /// </summary>
 public interface IConversationStore
 {
-    /// <summary>Finds the contact behind (inbox, address), creating contact and identity if new. Safe under concurrency.</summary>
+    /// <summary>
+    /// Finds the contact behind (inbox, address), creating contact and identity if new. Safe under concurrency.
+    /// An E.164 phone number (see <see cref="Contacts.PhoneAddress"/>) is one person whatever the inbox: a number
+    /// already known on another inbox (SMS, voice, WhatsApp) gets a new identity on this inbox for the same contact.
+    /// </summary>
     Task<Contact> GetOrCreateContactAsync(string inboxId, string address, string? displayName, CancellationToken cancellationToken);
 
     Task<Contact?> GetContactAsync(string contactId, CancellationToken cancellationToken);
@@ -30,6 +34,16 @@ public interface IConversationStore
     /// <see cref="Message.ExternalId"/> is already in the conversation, stores nothing and returns that one.
     /// </summary>
     Task<AppendResult> AppendAsync(Message message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends an outgoing message to be pushed to the resident and, in the same transaction, one outbox entry per
+    /// text part (in order), so a stored reply is never left unsent nor an entry without its message. The message
+    /// is stored with delivery status "pending". A duplicate (same external id) stores nothing, entries included.
+    /// </summary>
+    Task<AppendResult> AppendForDeliveryAsync(Message message, IReadOnlyList<string> parts, CancellationToken cancellationToken);
+
+    /// <summary>The contact's conversations on every inbox, most recently updated first.</summary>
+    Task<IReadOnlyList<Conversation>> ListByContactAsync(string contactId, int limit, CancellationToken cancellationToken);
 
     /// <summary>Messages with a sequence greater than <paramref name="afterSequence"/>, in order.</summary>
     Task<IReadOnlyList<Message>> GetMessagesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);

@@ -23,6 +23,19 @@ public sealed class Message
     public string? ExternalId { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>
+    /// Where a message pushed to the resident stands: null for messages never pushed (web chat reads the transcript),
+    /// "pending" while in the outbox, then the provider's word ("queued", "sent", "delivered", "undelivered", "failed"),
+    /// or "blocked" when the resident had opted out. See <see cref="Outbox.DeliveryStatuses"/>.
+    /// </summary>
+    public string? DeliveryStatus { get; set; }
+
+    /// <summary>The provider's id for the sent message (Twilio's MessageSid); several, comma-separated, for a text sent in parts.</summary>
+    public string? ProviderMessageId { get; set; }
+
+    /// <summary>Why delivery failed, was blocked, or is being retried, for staff.</summary>
+    public string? DeliveryError { get; set; }
+
     /// <summary>The id clients see, in Direct Line's "conversation|sequence" form.</summary>
     public string Id => $"{ConversationId}|{Sequence:D7}";
 }

@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using CityCrm.Channels;
+using CityCrm.Conversations.Contacts;
+using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Model;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CityCrm.Conversations.Outbox;
+
+/// <summary>
+/// Hands outbox entries to their channel's sender: each conversation's entries strictly in order (the next only
+/// once the one before was accepted, failed for good or blocked), different conversations side by side so a slow
+/// or failing one holds up no other. Wakes on <see cref="OutboxSignal"/> and on its own timer for retries; entries
+/// left pending by a stop or crash are picked up when it starts.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IOutboxStore outbox,
+    ChannelSenders senders,
+    IOptOutRegistry optOuts,
+    IEventPublisher publisher,
+    OutboxSignal signal,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    /// <summary>How many conversations are sent to at once, at most.</summary>
+    public const int MaxConversations = 32;
+
+    private static readonly TimeSpan AfterError = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(10);
+    private readonly ConcurrentDictionary<string, Task> inFlight = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            TimeSpan? sleep;
+            try
+            {
+                sleep = await StartDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Reading the outbox failed; trying again shortly");
+                sleep = AfterError;
+            }
+            await SleepAsync(sleep, stoppingToken);
+        }
+        await Task.WhenAll(inFlight.Values).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    // Starts a send for every conversation whose first pending entry is due; returns the wait until the next one is.
+    private async Task<TimeSpan?> StartDueAsync(CancellationToken cancellationToken)
+    {
+        // A conversation busy before the read may have finished during it, so its head as read can be the entry
+        // just sent: leave it to the next round, which its finishing send signals.
+        var busy = inFlight.Keys.ToHashSet();
+        var heads = await outbox.GetHeadsAsync(MaxConversations, cancellationToken);
+        var now = clock.GetUtcNow();
+        DateTimeOffset? next = null;
+        foreach (var head in heads.Where(h => !busy.Contains(h.ConversationId) && !inFlight.ContainsKey(h.ConversationId)))
+        {
+            if (head.NextAttemptAt > now)
+            {
+                next = next is { } n && n < head.NextAttemptAt ? n : head.NextAttemptAt;
+                continue;
+            }
+            if (inFlight.Count >= MaxConversations)
+                break;
+            inFlight[head.ConversationId] = Task.Run(() => RunAsync(head, cancellationToken), CancellationToken.None);
+        }
+        return next - now;
+    }
+
+    private async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DispatchAsync(entry, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the entry stays pending and is sent after the next start.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Dispatching outbox entry {EntryId} of conversation {ConversationId} failed", entry.Id, entry.ConversationId);
+            await Task.Delay(AfterError, clock, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        finally
+        {
+            inFlight.TryRemove(entry.ConversationId, out _);
+            // The conversation's next entry may be due now.
+            signal.Notify();
+        }
+    }
+
+    private async Task DispatchAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        Message? changed;
+        if (await optOuts.IsOptedOutAsync(entry.ChannelId, entry.Address, cancellationToken))
+        {
+            changed = await outbox.CompleteAsync(entry.Id, new DeliveryState(DeliveryStatuses.Blocked, null,
+                "Not sent: the resident opted out of this channel."), clock.GetUtcNow(), cancellationToken);
+        }
+        else
+        {
+            var outcome = await SendAsync(entry, cancellationToken);
+            var at = clock.GetUtcNow();
+            changed = outcome.Kind switch
+            {
+                SendOutcomeKind.Accepted => await outbox.CompleteAsync(entry.Id, Accepted(outcome), at, cancellationToken),
+                SendOutcomeKind.Failed => await outbox.CompleteAsync(entry.Id, new DeliveryState(DeliveryStatuses.Failed, null,
+                    outcome.Error ?? "The provider refused the message."), at, cancellationToken),
+                _ => await RetryAsync(entry, outcome, at, cancellationToken),
+            };
+        }
+        if (changed is not null)
+            await publisher.PublishAsync(new MessageDeliveryChanged(changed, clock.GetUtcNow()), cancellationToken);
+    }
+
+    private async Task<SendOutcome> SendAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (senders.Find(entry.ChannelId) is not { } sender)
+            return SendOutcome.Retry($"No sender is configured for the {entry.ChannelId} channel.");
+        try
+        {
+            return await sender.SendAsync(new OutboundDelivery(entry.InboxId, entry.ConversationId, entry.Address, entry.Sequence, PartActivity(entry)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Senders should not throw; one that does is treated like an outage rather than losing the message.
+            logger.LogWarning(ex, "Sender for {Channel} threw on outbox entry {EntryId}", entry.ChannelId, entry.Id);
+            return SendOutcome.Retry(ex.Message);
+        }
+    }
+
+    private async Task<Message?> RetryAsync(OutboxEntry entry, SendOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var reason = outcome.Error ?? "The provider is unavailable.";
+        if (OutboxRetryPolicy.GivenUp(entry.CreatedAt, at))
+        {
+            return await outbox.CompleteAsync(entry.Id, new DeliveryState(DeliveryStatuses.Failed, null,
+                $"Not accepted by the provider within {OutboxRetryPolicy.GiveUpAfter.TotalHours:0} hours: {reason}"), at, cancellationToken);
+        }
+        var delay = OutboxRetryPolicy.Delay(entry.Attempts + 1, outcome.RetryAfter, Random.Shared.NextDouble());
+        logger.LogInformation("Outbox entry {EntryId} will be retried in {Delay}: {Reason}", entry.Id, delay, reason);
+        return await outbox.RetryLaterAsync(entry.Id, OutboxRetryPolicy.NextAttempt(entry.CreatedAt, at, delay), reason, at, cancellationToken);
+    }
+
+    private static DeliveryState Accepted(SendOutcome outcome)
+    {
+        var status = outcome.ProviderStatus?.Trim().ToLowerInvariant();
+        var known = status is not null && status != DeliveryStatuses.Pending && DeliveryStatuses.IsKnown(status);
+        return new DeliveryState(known ? status! : DeliveryStatuses.Queued, outcome.ProviderMessageId, null);
+    }
+
+    // Each part carries its own text; cards go with the first part and buttons with the last, so neither repeats.
+    private static Channels.Schema.Activity PartActivity(OutboxEntry entry)
+    {
+        var activity = entry.Activity;
+        activity.Text = entry.Text;
+        if (entry.Part > 1)
+            activity.Attachments = null;
+        if (entry.Part < entry.PartCount)
+            activity.SuggestedActions = null;
+        return activity;
+    }
+
+    private async Task SleepAsync(TimeSpan? sleep, CancellationToken stoppingToken)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var waits = new List<Task> { signal.WaitAsync(wake.Token) };
+        if (sleep is { } s)
+            waits.Add(Task.Delay(s < TimeSpan.Zero ? TimeSpan.Zero : s > LongestSleep ? LongestSleep : s, clock, wake.Token));
+        await Task.WhenAny(waits);
+        await wake.CancelAsync();
+    }
+}
