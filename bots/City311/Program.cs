@@ -1,5 +1,6 @@
 using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
+using CityCrm.Channels.Twilio;
 using CityCrm.City311;
 using CityCrm.City311.Api;
 using CityCrm.City311.Cli;
@@ -29,6 +30,7 @@ builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
+builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddCityKnowledge(
     data.IndexPath,
     Path.Combine(builder.Environment.ContentRootPath, "knowledge"),
@@ -52,6 +54,7 @@ app.MapAuthApi();
 app.MapAgentApi();
 app.MapAgentHub();
 app.MapDirectLine();
+app.MapTwilioSms();
 app.MapKnowledge();
 app.MapKnowledgeStaffPages();
 app.MapKnowledgeEditor();
