@@ -65,6 +65,14 @@ public sealed partial class FakeTwilioApi : IAsyncDisposable
             await context.Response.WriteAsync("<html><body>Bad gateway</body></html>");
         });
 
+    /// <summary>The next call is held for <paramref name="delay"/> before any answer (a hung provider).</summary>
+    public void HoldNext(TimeSpan delay) =>
+        scripted.Enqueue(async context =>
+        {
+            await Task.Delay(delay, context.RequestAborted);
+            context.Response.StatusCode = 201;
+        });
+
     private async Task CreateAsync(HttpContext context, string accountSid)
     {
         var form = await context.Request.ReadFormAsync();

@@ -1,0 +1,80 @@
+using CityCrm.Conversations.Contacts;
+using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Outbox;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CityCrm.Channels.Twilio.Tests.Support;
+
+/// <summary>
+/// The real host in memory on its own data folder, serving the test number (Payloads/*.form are addressed to it)
+/// with a local fake Twilio API. Opt-outs use the host's registry when it has one, else an in-memory one; delivery
+/// reports are recorded on their way to the host's own.
+/// </summary>
+public sealed class TwilioHostFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("citycrm-twilio-").FullName;
+    private int residents;
+
+    public FakeTwilioApi Api { get; private set; } = null!;
+
+    public RecordingDeliveryReports DeliveryReports => (RecordingDeliveryReports)Services.GetRequiredService<IDeliveryReports>();
+
+    public async Task InitializeAsync() => Api = await FakeTwilioApi.StartAsync(new() { [TestAccount.AccountSid] = TestAccount.AuthToken });
+
+    /// <summary>A resident number no other test in the host uses.</summary>
+    public string NewResident() => $"+1555555{Interlocked.Increment(ref residents) + 1000:D4}";
+
+    public IOptOutRegistry OptOuts => Services.GetRequiredService<IOptOutRegistry>();
+
+    /// <summary>The resident's SMS conversation transcript, or empty when nothing was ever stored for them.</summary>
+    public async Task<IReadOnlyList<Message>> TranscriptAsync(string resident, string inboxId = TestAccount.SmsInbox)
+    {
+        var store = Services.GetRequiredService<IConversationStore>();
+        var contact = await store.GetOrCreateContactAsync(inboxId, resident, null, CancellationToken.None);
+        var conversation = await store.FindLatestAsync(inboxId, contact.Id, CancellationToken.None);
+        return conversation is null ? [] : await Services.GetRequiredService<ConversationService>().GetTranscriptAsync(conversation.Id, 0, 500, CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("data", dataDirectory);
+        foreach (var (key, value) in TestAccount.Settings(Api.BaseUrl))
+            builder.UseSetting(key, value);
+        builder.UseSetting("Conversations:Inboxes:3:Id", "sms-other");
+        builder.UseSetting("Conversations:Inboxes:3:ChannelId", "sms");
+        builder.UseSetting("Conversations:Inboxes:3:Name", "Second text line");
+        builder.ConfigureTestServices(services =>
+        {
+            if (!services.Any(d => d.ServiceType == typeof(IOptOutRegistry)))
+                services.AddSingleton<IOptOutRegistry, InMemoryOptOutRegistry>();
+            var host = services.LastOrDefault(d => d.ServiceType == typeof(IDeliveryReports));
+            if (host is not null)
+                services.Remove(host);
+            services.AddSingleton<IDeliveryReports>(sp => new RecordingDeliveryReports(host is null ? null : Resolve(sp, host)));
+        });
+    }
+
+    private static IDeliveryReports Resolve(IServiceProvider sp, ServiceDescriptor descriptor) =>
+        (IDeliveryReports)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Api.DisposeAsync();
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the OS cleans its temp folder.
+        }
+    }
+}
