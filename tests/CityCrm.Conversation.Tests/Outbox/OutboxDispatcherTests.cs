@@ -84,7 +84,8 @@ public sealed class OutboxDispatcherTests
         await h.AgentSaysAsync(other, "Other two.");
         await h.StartDispatcherAsync();
 
-        await h.RunUntilAsync(async () => (await h.TranscriptAsync(other)).All(m => m.DeliveryStatus == "queued"), Step);
+        await h.RunUntilAsync(async () => (await h.TranscriptAsync(other)).All(m => m.DeliveryStatus == "queued")
+            && (await h.TranscriptAsync(stuck)).Single().DeliveryError is not null, Step);
 
         Assert.Equal(["Other one.", "Other two."], h.Sender.AcceptedTexts);
         var pending = (await h.TranscriptAsync(stuck)).Single();
