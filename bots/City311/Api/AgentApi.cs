@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CityCrm.CaseCore;
 using CityCrm.City311.Api.Dtos;
 using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -27,6 +28,8 @@ public static class AgentApi
         group.MapPost("/conversations/{id}/messages", SendAsync);
         group.MapPost("/conversations/{id}/resolve", ResolveAsync);
         group.MapGet("/cases/{reference}", FindCaseAsync);
+        // A contact's history across channels belongs to the same console.
+        endpoints.MapContactsApi();
         return endpoints;
     }
 
@@ -39,11 +42,13 @@ public static class AgentApi
     }
 
     private static async Task<Results<Ok<ConversationDetailDto>, ProblemHttpResult>> GetAsync(
-        string id, AgentWorkspace workspace, CancellationToken cancellationToken)
+        string id, AgentWorkspace workspace, ConversationService conversations, IOptOutRegistry optOuts, CancellationToken cancellationToken)
     {
-        if (await workspace.GetSummaryAsync(id, cancellationToken) is not { } summary)
+        if (await conversations.GetAsync(id, cancellationToken) is not { } conversation)
             return NotFound(id);
-        return TypedResults.Ok(new ConversationDetailDto(summary, await workspace.GetTranscriptAsync(id, cancellationToken)));
+        var optedOut = await optOuts.IsOptedOutAsync(conversation.ChannelId, conversation.Address, cancellationToken);
+        return TypedResults.Ok(new ConversationDetailDto(
+            await workspace.SummarizeAsync(conversation, cancellationToken), await workspace.GetTranscriptAsync(id, cancellationToken), optedOut));
     }
 
     private static async Task<Ok<ConversationSummaryDto>> TakeAsync(

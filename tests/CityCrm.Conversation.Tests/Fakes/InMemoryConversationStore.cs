@@ -69,6 +69,17 @@ public sealed class InMemoryConversationStore : IConversationStore
         }
     }
 
+    // The bot's tests run on a web chat inbox, which has no sender: nothing here is ever pushed.
+    public Task<AppendResult> AppendForDeliveryAsync(Message message, IReadOnlyList<string> parts, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("The in-memory store keeps no outbox; use the SQLite store for pushed channels.");
+
+    public Task<IReadOnlyList<Conversation>> ListByContactAsync(string contactId, int limit, CancellationToken cancellationToken)
+    {
+        lock (gate)
+            return Task.FromResult<IReadOnlyList<Conversation>>(conversations.Values.Where(c => c.ContactId == contactId)
+                .OrderByDescending(c => c.UpdatedAt).Take(limit).Select(Conversation.Restore).ToList());
+    }
+
     public Task<IReadOnlyList<Message>> GetMessagesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
     {
         lock (gate)
