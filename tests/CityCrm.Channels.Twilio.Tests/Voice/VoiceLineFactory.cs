@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using CityCrm.Channels.Twilio.Tests.Support;
 using CityCrm.Conversations.Calls;
 using CityCrm.Conversations.Inbound;

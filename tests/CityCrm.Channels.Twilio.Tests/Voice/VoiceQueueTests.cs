@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Xml.Linq;
 using CityCrm.CaseCore;
