@@ -31,6 +31,13 @@ public sealed class BotHarness : IAsyncDisposable
                 ["Conversations:Inboxes:0:Id"] = "web",
                 ["Conversations:Inboxes:0:ChannelId"] = "webchat",
                 ["Conversations:Inboxes:0:Name"] = "Web",
+                ["Conversations:Inboxes:1:Id"] = "sms",
+                ["Conversations:Inboxes:1:ChannelId"] = "sms",
+                ["Conversations:Inboxes:1:Name"] = "Text line",
+                ["Conversations:Inboxes:2:Id"] = "phone",
+                ["Conversations:Inboxes:2:ChannelId"] = "voice",
+                ["Conversations:Inboxes:2:Name"] = "Phone line",
+                ["Conversations:Inboxes:2:TextInboxId"] = "sms",
             })
             .Build();
         var services = new ServiceCollection()
@@ -43,6 +50,8 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<ICaseService>(Cases)
             .AddSingleton<IAuditLog>(Audit)
             .AddSingleton<IAnswerLog>(Answers)
+            .AddSingleton<IArticleStore>(Articles)
+            .AddSingleton<CityCrm.Conversations.Contacts.IOptOutRegistry>(OptOuts)
             .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, StartedLifetime>()
             .AddConversations(configuration)
             .AddCityBot(configuration);
@@ -54,12 +63,14 @@ public sealed class BotHarness : IAsyncDisposable
     public FakeCases Cases { get; } = new();
     public RecordingAuditLog Audit { get; } = new();
     public InMemoryAnswerLog Answers { get; } = new();
+    public FakeArticles Articles { get; } = new();
+    public FakeOptOuts OptOuts { get; } = new();
     public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
     public IServiceProvider Services => provider;
 
-    public async Task<Conversation> StartAsync(string address = "dl_resident")
+    public async Task<Conversation> StartAsync(string address = "dl_resident", string inboxId = "web")
     {
-        var conversation = await Conversations.StartAsync("web", address, "Resident", null, CancellationToken.None);
+        var conversation = await Conversations.StartAsync(inboxId, address, "Resident", null, CancellationToken.None);
         await DrainAsync();
         return conversation;
     }
@@ -67,7 +78,7 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>The resident says <paramref name="text"/>; returns the bot's replies to it.</summary>
     public async Task<IReadOnlyList<Message>> SayAsync(Conversation conversation, string text)
     {
-        var result = await Conversations.ReceiveAsync(new InboundActivity("web", conversation.Address, conversation.Id, Guid.NewGuid().ToString(),
+        var result = await Conversations.ReceiveAsync(new InboundActivity(conversation.InboxId, conversation.Address, conversation.Id, Guid.NewGuid().ToString(),
             new Activity { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount(conversation.Address, "Resident", "user") }), CancellationToken.None);
         await DrainAsync();
         return (await Store.GetMessagesAsync(conversation.Id, result.Message.Sequence, 100, CancellationToken.None))
