@@ -5,6 +5,7 @@ import { wireSignIn } from '/staff/sign-in.js';
 import { notice } from '/staff/notice.js';
 import { openLiveConnection } from './hub.js';
 import { conversationItem, describeStatus, messageItem, residentName } from './render.js';
+import { showHistory } from './history.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { me: null, conversations: new Map(), touched: null, selectedId: null, transcript: new Map(), connection: null };
@@ -54,6 +55,7 @@ async function connect() {
   state.connection = await openLiveConnection({
     changed: upsert,
     message: addMessage,
+    updated: updateMessage,
     state: setConnection,
     resynced: resync,
     unauthorized: showSignIn,
@@ -72,6 +74,7 @@ const isLive = () => Boolean(state.connection && state.connection.isLive());
 function resync() {
   loadLists().catch(report);
   if (state.selectedId) watch(state.selectedId).catch(report);
+  if (state.selectedId) showHistory(state.selectedId, () => state.selectedId, select).catch(report);
 }
 
 // ---- lists ----
@@ -127,6 +130,7 @@ async function select(id) {
   renderLists();
   renderDetail();
   if (previous && isLive()) state.connection.invoke('Unwatch', previous).catch(() => {});
+  showHistory(id, () => state.selectedId, select).catch(report);
   await watch(id).catch(report);
   $('reply-text').focus();
 }
@@ -152,6 +156,15 @@ function addMessage(message) {
   const later = [...list.children].find((li) => Number(li.dataset.sequence) > message.sequence);
   list.insertBefore(messageItem(message, selected()), later || null);
   if (atBottom || message.author === 'agent') list.scrollTop = list.scrollHeight;
+}
+
+// A delivery status changed; an update that overtakes its message's own push adds it.
+function updateMessage(message) {
+  if (message.conversationId !== state.selectedId) return;
+  const shown = $('transcript').querySelector(`li[data-sequence="${message.sequence}"]`);
+  if (!shown) { addMessage(message); return; }
+  state.transcript.set(message.sequence, message);
+  shown.replaceWith(messageItem(message, selected()));
 }
 
 function renderDetail() {

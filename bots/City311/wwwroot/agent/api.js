@@ -12,4 +12,5 @@ export const api = {
   take: (id) => call('POST', `${conversationUrl(id)}/take`),
   send: (id, text, isPrivate) => call('POST', `${conversationUrl(id)}/messages`, { text, private: isPrivate }),
   resolve: (id) => call('POST', `${conversationUrl(id)}/resolve`),
+  contact: (id) => call('GET', `${conversationUrl(id)}/contact`),
 };

@@ -5,7 +5,8 @@ const labels = { connected: 'Live', reconnecting: 'Reconnecting…', disconnecte
 const retryDelayMs = 5000;
 
 /**
- * Opens the connection. handlers: changed(summary), message(message), state(name, label),
+ * Opens the connection. handlers: changed(summary), message(message), updated(message) when a message's
+ * delivery status changes, state(name, label),
  * resynced() after any reconnect (pushes may have been missed), unauthorized() when the session ended.
  */
 export async function openLiveConnection(handlers) {
@@ -39,6 +40,7 @@ export async function openLiveConnection(handlers) {
 
   connection.on('ConversationChanged', handlers.changed);
   connection.on('MessageAdded', handlers.message);
+  connection.on('MessageUpdated', handlers.updated);
   connection.onreconnecting(() => report('reconnecting'));
   connection.onreconnected(() => { report('connected'); handlers.resynced(); });
   connection.onclose(() => { report('disconnected'); scheduleRetry(); });

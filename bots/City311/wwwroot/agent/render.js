@@ -52,6 +52,24 @@ export function conversationItem(summary, selected, onSelect) {
   return item;
 }
 
+// What staff read for each delivery status of a message pushed to the resident (SMS...).
+const deliveryLabels = {
+  pending: 'Waiting to send', accepted: 'Queued', scheduled: 'Scheduled', queued: 'Queued', sending: 'Sending', sent: 'Sent',
+  delivered: 'Delivered', read: 'Read', undelivered: 'Not delivered', failed: 'Failed', blocked: 'Blocked: opted out', canceled: 'Canceled',
+};
+const deliveryProblems = new Set(['undelivered', 'failed', 'blocked', 'canceled']);
+
+/** The delivery line under a pushed message; problems stand out with their reason. */
+function deliveryLine(message) {
+  const status = message.deliveryStatus;
+  const problem = deliveryProblems.has(status);
+  const line = el('p', `delivery${problem ? ' delivery--problem' : ''}`);
+  line.dataset.status = status;
+  line.append(el('span', 'delivery__status', deliveryLabels[status] || status));
+  if (message.deliveryError) line.append(el('span', 'delivery__error', problem ? message.deliveryError : `retrying after: ${message.deliveryError}`));
+  return line;
+}
+
 function authorLabel(message, summary) {
   switch (message.author) {
     case 'resident': return message.authorName || residentName(summary);
@@ -80,6 +98,7 @@ export function messageItem(message, summary) {
     message.actions.forEach((title) => actions.append(el('li', 'chip', title)));
     item.append(actions);
   }
+  if (message.deliveryStatus) item.append(deliveryLine(message));
   return item;
 }
 

@@ -135,17 +135,13 @@ public sealed class ConversationService(
             CreatedAt = now,
         };
         var sender = message.Direction == MessageDirection.Outgoing && !message.IsPrivate ? senders.Find(conversation.ChannelId) : null;
-        AppendResult appended;
-        if (sender is null)
-        {
-            appended = await store.AppendAsync(message, cancellationToken);
-        }
-        else
-        {
-            appended = await store.AppendForDeliveryAsync(message, TextSplitter.Split(outgoing.Text, sender.MaxTextLength), cancellationToken);
-            outboxSignal.Notify();
-        }
+        var appended = sender is null
+            ? await store.AppendAsync(message, cancellationToken)
+            : await store.AppendForDeliveryAsync(message, TextSplitter.Split(outgoing.Text, sender.MaxTextLength), cancellationToken);
         await publisher.PublishAsync(new MessageAppended(appended.Message, conversation.InboxId, conversation.ChannelId, conversation.Address), cancellationToken);
+        // Woken only now, so staff hear of the message before they hear of its delivery.
+        if (sender is not null)
+            outboxSignal.Notify();
         return appended.Message;
     }
 
