@@ -19,6 +19,7 @@ public static class TwilioServiceCollectionExtensions
     {
         services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TwilioOptions>, TwilioInboxesValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(TwilioRestClient.HttpClientName, (sp, http) =>
             http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.ApiTimeoutSeconds));
