@@ -42,6 +42,8 @@ public sealed class TwilioHostFactory : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("data", dataDirectory);
+        // Development validates every registration at start, as the other host tests do.
+        builder.UseEnvironment("Development");
         foreach (var (key, value) in TestAccount.Settings(Api.BaseUrl))
             builder.UseSetting(key, value);
         builder.UseSetting("Conversations:Inboxes:3:Id", "sms-other");
