@@ -13,12 +13,13 @@ public static class TwilioServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="TwilioOptions"/> from the "Twilio" section (validated at start), the webhook checks, the REST
-    /// client and the SMS sender. Needs the conversation engine, an <c>IOptOutRegistry</c> and an <c>IDeliveryReports</c>.
+    /// client and the SMS sender. The webhooks need the conversation engine, an <c>IOptOutRegistry</c> and an <c>IDeliveryReports</c>.
     /// </summary>
     public static IServiceCollection AddTwilio(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TwilioOptions>, TwilioInboxesValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(TwilioRestClient.HttpClientName, (sp, http) =>
             http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.ApiTimeoutSeconds));
@@ -26,8 +27,6 @@ public static class TwilioServiceCollectionExtensions
         services.TryAddSingleton<TwilioWebhookGate>();
         services.TryAddSingleton<TwilioRestClient>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, TwilioSmsSender>());
-        services.TryAddScoped<TwilioSmsWebhook>();
-        services.TryAddScoped<TwilioStatusCallback>();
         return services;
     }
 }

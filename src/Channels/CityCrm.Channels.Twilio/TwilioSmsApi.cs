@@ -3,6 +3,7 @@ using CityCrm.Channels.Twilio.Sms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CityCrm.Channels.Twilio;
 
@@ -17,14 +18,18 @@ public static class TwilioSmsApi
     public static IEndpointRouteBuilder MapTwilioSms(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("Twilio SMS");
-        group.MapPost(MessagePath, (HttpContext context, TwilioSmsWebhook webhook, CancellationToken cancellationToken) =>
-                webhook.ReceiveAsync(context.GetTwilioRequest(), cancellationToken))
+        group.MapPost(MessagePath, (HttpContext context, CancellationToken cancellationToken) =>
+                Create<TwilioSmsWebhook>(context).ReceiveAsync(context.GetTwilioRequest(), cancellationToken))
             .RequireTwilioSignature(TwilioNumberField.To)
             .ExcludeFromDescription();
-        group.MapPost(Rest.TwilioRestClient.StatusCallbackPath, (HttpContext context, TwilioStatusCallback callback, CancellationToken cancellationToken) =>
-                callback.ReceiveAsync(context.GetTwilioRequest(), cancellationToken))
+        group.MapPost(Rest.TwilioRestClient.StatusCallbackPath, (HttpContext context, CancellationToken cancellationToken) =>
+                Create<TwilioStatusCallback>(context).ReceiveAsync(context.GetTwilioRequest(), cancellationToken))
             .RequireTwilioSignature(TwilioNumberField.From)
             .ExcludeFromDescription();
         return endpoints;
     }
+
+    // Built per request rather than registered: their stores (opt-outs, delivery reports) belong to the outbox, and a
+    // registration would make the whole host fail validation at start when it is not there yet.
+    private static T Create<T>(HttpContext context) => ActivatorUtilities.CreateInstance<T>(context.RequestServices);
 }

@@ -11,8 +11,8 @@ namespace CityCrm.Channels.Twilio.Tests.Support;
 
 /// <summary>
 /// The real host in memory on its own data folder, serving the test number (Payloads/*.form are addressed to it)
-/// with a local fake Twilio API. Opt-outs use the host's registry when it has one, else an in-memory one; delivery
-/// reports are recorded on their way to the host's own.
+/// with a local fake Twilio API. Consent changes and delivery reports are recorded on their
+/// way to the host's own implementations (kept in memory where the host has none).
 /// </summary>
 public sealed class TwilioHostFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -28,7 +28,7 @@ public sealed class TwilioHostFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>A resident number no other test in the host uses.</summary>
     public string NewResident() => $"+1555555{Interlocked.Increment(ref residents) + 1000:D4}";
 
-    public IOptOutRegistry OptOuts => Services.GetRequiredService<IOptOutRegistry>();
+    public RecordingOptOutRegistry OptOuts => (RecordingOptOutRegistry)Services.GetRequiredService<IOptOutRegistry>();
 
     /// <summary>The resident's SMS conversation transcript, or empty when nothing was ever stored for them.</summary>
     public async Task<IReadOnlyList<Message>> TranscriptAsync(string resident, string inboxId = TestAccount.SmsInbox)
@@ -42,6 +42,8 @@ public sealed class TwilioHostFactory : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("data", dataDirectory);
+        // Development validates every registration at start, as the other host tests do.
+        builder.UseEnvironment("Development");
         foreach (var (key, value) in TestAccount.Settings(Api.BaseUrl))
             builder.UseSetting(key, value);
         builder.UseSetting("Conversations:Inboxes:3:Id", "sms-other");
@@ -49,17 +51,19 @@ public sealed class TwilioHostFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Conversations:Inboxes:3:Name", "Second text line");
         builder.ConfigureTestServices(services =>
         {
-            if (!services.Any(d => d.ServiceType == typeof(IOptOutRegistry)))
-                services.AddSingleton<IOptOutRegistry, InMemoryOptOutRegistry>();
-            var host = services.LastOrDefault(d => d.ServiceType == typeof(IDeliveryReports));
-            if (host is not null)
-                services.Remove(host);
-            services.AddSingleton<IDeliveryReports>(sp => new RecordingDeliveryReports(host is null ? null : Resolve(sp, host)));
+            var registry = services.LastOrDefault(d => d.ServiceType == typeof(IOptOutRegistry));
+            if (registry is not null)
+                services.Remove(registry);
+            services.AddSingleton<IOptOutRegistry>(sp => new RecordingOptOutRegistry(registry is null ? null : Resolve<IOptOutRegistry>(sp, registry)));
+            var reports = services.LastOrDefault(d => d.ServiceType == typeof(IDeliveryReports));
+            if (reports is not null)
+                services.Remove(reports);
+            services.AddSingleton<IDeliveryReports>(sp => new RecordingDeliveryReports(reports is null ? null : Resolve<IDeliveryReports>(sp, reports)));
         });
     }
 
-    private static IDeliveryReports Resolve(IServiceProvider sp, ServiceDescriptor descriptor) =>
-        (IDeliveryReports)(descriptor.ImplementationInstance
+    private static T Resolve<T>(IServiceProvider sp, ServiceDescriptor descriptor) =>
+        (T)(descriptor.ImplementationInstance
             ?? descriptor.ImplementationFactory?.Invoke(sp)
             ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
 
