@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using System.Net.Http.Json;
 using CityCrm.Channels;
@@ -45,13 +46,18 @@ public sealed class PushedChannelsAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("data", dataDirectory);
         builder.UseSetting("Agents:SignInAttemptsPerMinute", "10000");
-        builder.UseSetting("Conversations:Inboxes:1:Id", "sms-main");
-        builder.UseSetting("Conversations:Inboxes:1:ChannelId", "sms");
-        builder.UseSetting("Conversations:Inboxes:1:Name", "Riverton 311 text line");
-        builder.UseSetting("Conversations:Inboxes:2:Id", "voice-main");
-        builder.UseSetting("Conversations:Inboxes:2:ChannelId", "voice");
-        builder.UseSetting("Conversations:Inboxes:2:Name", "Riverton 311 phone line");
-        builder.ConfigureTestServices(services => services.AddSingleton<IChannelSender>(Sender));
+        builder.UseSetting("Conversations:Inboxes:3:Id", "sms-main");
+        builder.UseSetting("Conversations:Inboxes:3:ChannelId", "sms");
+        builder.UseSetting("Conversations:Inboxes:3:Name", "Riverton 311 text line");
+        builder.UseSetting("Conversations:Inboxes:4:Id", "voice-main");
+        builder.UseSetting("Conversations:Inboxes:4:ChannelId", "voice");
+        builder.UseSetting("Conversations:Inboxes:4:Name", "Riverton 311 phone line");
+        // The recording sender stands in for the Twilio one: these tests watch delivery, not the provider.
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IChannelSender>();
+            services.AddSingleton<IChannelSender>(Sender);
+        });
     }
 
     protected override void Dispose(bool disposing)
