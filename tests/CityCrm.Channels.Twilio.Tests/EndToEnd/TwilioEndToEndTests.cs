@@ -22,8 +22,6 @@ public sealed class TwilioEndToEndTests(OpenLine line) : IClassFixture<OpenLine>
     private static Payload Sms(string resident, string body) =>
         Payload.Load("sms.form").WithSid($"SM{Interlocked.Increment(ref sids) + 5000:x32}").With("From", resident).With("Body", body);
 
-    private static Payload Call(string file, string callSid, string caller) =>
-        Payload.Load(file).With("CallSid", callSid).With("From", caller).With("Caller", caller);
 
     private async Task<HttpClient> AgentAsync() => (await SignInAsync()).Client;
 
@@ -89,12 +87,12 @@ public sealed class TwilioEndToEndTests(OpenLine line) : IClassFixture<OpenLine>
         });
         await hub.StartAsync();
 
-        await twilio.PostAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
+        await twilio.PostAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
         var answer = await twilio.PostAsync("/twilio/voice/gather?turn=1&lang=en&silence=0",
-            Call("voice-gather-speech.form", sid, caller).With("SpeechResult", "How do I get a new recycling bin?"));
+            VoiceLineFactory.Call("voice-gather-speech.form", sid, caller).With("SpeechResult", "How do I get a new recycling bin?"));
         var answered = TwimlAssert.Valid(await answer.Content.ReadAsStringAsync(), TestAccount.PublicBaseUrl);
         var toAgent = await twilio.PostAsync("/twilio/voice/gather?turn=2&lang=en&silence=0",
-            Call("voice-gather-speech.form", sid, caller).With("SpeechResult", "I want to talk to an agent"));
+            VoiceLineFactory.Call("voice-gather-speech.form", sid, caller).With("SpeechResult", "I want to talk to an agent"));
         var queued = TwimlAssert.Valid(await toAgent.Content.ReadAsStringAsync(), TestAccount.PublicBaseUrl);
 
         Assert.Equal("Gather", answered.Root!.Elements().Single().Name.LocalName);

@@ -3,17 +3,8 @@ namespace CityCrm.Channels.Twilio.Tests.Voice;
 /// <summary>Waits for work done out of band (the outbox, the bot) to show, and fails with a clear message when it never does.</summary>
 public static class Eventually
 {
-    public static async Task<T> FindAsync<T>(Func<T?> find, int timeoutSeconds = 20) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (find() is { } found)
-                return found;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Nothing showed up within {timeoutSeconds} s.");
-    }
+    public static Task<T> FindAsync<T>(Func<T?> find, int timeoutSeconds = 20) where T : class =>
+        FindAsync(() => Task.FromResult(find()), timeoutSeconds);
 
     public static async Task<T> FindAsync<T>(Func<Task<T?>> find, int timeoutSeconds = 20) where T : class
     {

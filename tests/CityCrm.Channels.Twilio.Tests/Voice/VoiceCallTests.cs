@@ -13,8 +13,6 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
 {
     private readonly TwilioWebhookPoster twilio = new(line.CreateClient());
 
-    private static Payload Call(string file, string callSid, string caller) =>
-        Payload.Load(file).With("CallSid", callSid).With("From", caller).With("Caller", caller);
 
     private async Task<XDocument> TwimlAsync(string path, Payload payload)
     {
@@ -26,14 +24,14 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
 
     private Task<XDocument> SayAsync(string callSid, string caller, int turn, string words) =>
         TwimlAsync($"/twilio/voice/gather?turn={turn}&lang=en&silence=0",
-            Call("voice-gather-speech.form", callSid, caller).With("SpeechResult", words));
+            VoiceLineFactory.Call("voice-gather-speech.form", callSid, caller).With("SpeechResult", words));
 
     [Fact]
     public async Task Incoming_SignedCall_WelcomesAndListensForSpeechAndKeys()
     {
         var (sid, caller) = line.NewCall();
 
-        var twiml = await TwimlAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
+        var twiml = await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
 
         var gather = Assert.Single(twiml.Root!.Elements());
         Assert.Equal("Gather", gather.Name.LocalName);
@@ -53,7 +51,7 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
     public async Task Incoming_UnsignedOrTampered_403AndNothingStored()
     {
         var (sid, caller) = line.NewCall();
-        var payload = Call("voice-incoming.form", sid, caller);
+        var payload = VoiceLineFactory.Call("voice-incoming.form", sid, caller);
 
         var unsigned = await twilio.PostAsync("/twilio/voice", payload, sign: false);
         var tampered = await twilio.PostAsync("/twilio/voice", payload, sent: payload.With("From", "+15555550999"));
@@ -70,7 +68,7 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
     public async Task Incoming_NumberThatTakesNoCalls_404()
     {
         var (sid, caller) = line.NewCall();
-        var payload = Call("voice-incoming.form", sid, caller).With("To", TestAccount.OtherNumber).With("AccountSid", TestAccount.OtherAccountSid);
+        var payload = VoiceLineFactory.Call("voice-incoming.form", sid, caller).With("To", TestAccount.OtherNumber).With("AccountSid", TestAccount.OtherAccountSid);
 
         var response = await twilio.PostAsync("/twilio/voice", payload, authToken: TestAccount.OtherAuthToken);
 
@@ -83,7 +81,7 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
     public async Task Gather_Question_SpeaksTheArticlesSpokenAnswerThenAsksAgain()
     {
         var (sid, caller) = line.NewCall();
-        await TwimlAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
+        await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
 
         var twiml = await SayAsync(sid, caller, 1, "When is my trash picked up?");
 
@@ -105,7 +103,7 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
     public async Task Gather_SameTurnRetried_StoredOnceAndAnsweredAlike()
     {
         var (sid, caller) = line.NewCall();
-        await TwimlAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
+        await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
 
         var first = await SayAsync(sid, caller, 1, "How do I pay a parking ticket?");
         var retry = await SayAsync(sid, caller, 1, "How do I pay a parking ticket?");
@@ -120,7 +118,7 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
     public async Task Gather_TextMeAfterAnAnswer_TextsTheArticleLinkToTheCallerThroughTwilio()
     {
         var (sid, caller) = line.NewCall();
-        await TwimlAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
+        await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
         await SayAsync(sid, caller, 1, "When is my trash picked up?");
 
         var twiml = await SayAsync(sid, caller, 2, "Text me");
@@ -135,9 +133,9 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
     public async Task Gather_KeyZero_HandsTheCallToTheAgentsQueue()
     {
         var (sid, caller) = line.NewCall();
-        await TwimlAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
+        await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
 
-        var twiml = await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0", Call("voice-gather-digits.form", sid, caller));
+        var twiml = await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0", VoiceLineFactory.Call("voice-gather-digits.form", sid, caller));
 
         Assert.Contains("connect you with a member of our 311 team", twiml.Root!.Element("Say")!.Value);
         var enqueue = twiml.Root.Element("Enqueue")!;
@@ -153,8 +151,8 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
     {
         var (sid, caller) = line.NewCall();
 
-        var first = await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0", Call("voice-gather-empty.form", sid, caller));
-        var second = await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=1", Call("voice-gather-empty.form", sid, caller));
+        var first = await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0", VoiceLineFactory.Call("voice-gather-empty.form", sid, caller));
+        var second = await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=1", VoiceLineFactory.Call("voice-gather-empty.form", sid, caller));
 
         Assert.Equal($"{TestAccount.PublicBaseUrl}/twilio/voice/gather?turn=1&lang=en&silence=1", first.Root!.Element("Gather")!.Attribute("action")!.Value);
         Assert.Equal(["Say", "Hangup"], second.Root!.Elements().Select(e => e.Name.LocalName));
@@ -167,7 +165,7 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
         var (sid, caller) = line.NewCall();
 
         var twiml = await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0",
-            Call("voice-gather-digits.form", sid, caller).With("Digits", "2"));
+            VoiceLineFactory.Call("voice-gather-digits.form", sid, caller).With("Digits", "2"));
 
         var gather = twiml.Root!.Element("Gather")!;
         Assert.Equal("es-US", gather.Attribute("language")!.Value);

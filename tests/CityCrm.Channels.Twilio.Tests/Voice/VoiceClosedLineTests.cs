@@ -13,7 +13,7 @@ public sealed class VoiceClosedLineTests(ClosedLine line) : IClassFixture<Closed
     public async Task Gather_AgentOutsideOpeningHours_SaysTheHoursAndRecordsAVoicemail()
     {
         var (sid, caller) = line.NewCall();
-        var call = Payload.Load("voice-gather-speech.form").With("CallSid", sid).With("From", caller).With("Caller", caller);
+        var call = VoiceLineFactory.Call("voice-gather-speech.form", sid, caller);
 
         var response = await twilio.PostAsync("/twilio/voice/gather?turn=1&lang=en&silence=0", call.With("SpeechResult", "Agent"));
 

@@ -30,6 +30,10 @@ public abstract class VoiceLineFactory(bool open) : WebApplicationFactory<Progra
 
     public ICallLog CallLog => Services.GetRequiredService<ICallLog>();
 
+    /// <summary>A captured voice webhook (Payloads/voice-*.form) as Twilio would post it for this call and caller.</summary>
+    public static Payload Call(string file, string callSid, string caller) =>
+        Payload.Load(file).With("CallSid", callSid).With("From", caller).With("Caller", caller);
+
     public async Task<IReadOnlyList<Message>> TranscriptAsync(string conversationId) =>
         await Conversations.GetTranscriptAsync(conversationId, 0, 500, CancellationToken.None);
 

@@ -12,8 +12,6 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
 {
     private readonly TwilioWebhookPoster twilio = new(line.CreateClient());
 
-    private static Payload Call(string file, string callSid, string caller) =>
-        Payload.Load(file).With("CallSid", callSid).With("From", caller).With("Caller", caller);
 
     private async Task<XDocument> TwimlAsync(string path, Payload payload)
     {
@@ -25,8 +23,8 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
     private async Task<string> QueuedCallAsync()
     {
         var (sid, caller) = line.NewCall();
-        await TwimlAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
-        await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0", Call("voice-gather-digits.form", sid, caller));
+        await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
+        await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0", VoiceLineFactory.Call("voice-gather-digits.form", sid, caller));
         return sid;
     }
 
@@ -35,7 +33,7 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
     {
         var (sid, caller) = line.NewCall();
 
-        var twiml = await TwimlAsync("/twilio/voice/wait?lang=en", Call("voice-queue-wait.form", sid, caller).With("QueuePosition", "3"));
+        var twiml = await TwimlAsync("/twilio/voice/wait?lang=en", VoiceLineFactory.Call("voice-queue-wait.form", sid, caller).With("QueuePosition", "3"));
 
         Assert.Equal(["Say", "Pause"], twiml.Root!.Elements().Select(e => e.Name.LocalName));
         Assert.Contains("number 3 in line", twiml.Root.Element("Say")!.Value);
@@ -46,7 +44,7 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
     {
         var (sid, caller) = line.NewCall();
 
-        var twiml = await TwimlAsync("/twilio/voice/wait?lang=en", Call("voice-queue-wait.form", sid, caller).With("QueueTime", "121"));
+        var twiml = await TwimlAsync("/twilio/voice/wait?lang=en", VoiceLineFactory.Call("voice-queue-wait.form", sid, caller).With("QueueTime", "121"));
 
         Assert.Equal("Leave", Assert.Single(twiml.Root!.Elements()).Name.LocalName);
     }
@@ -57,7 +55,7 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
         var sid = await QueuedCallAsync();
         var caller = (await line.Conversations.GetAsync(sid, CancellationToken.None))!.Address;
 
-        var twiml = await TwimlAsync("/twilio/voice/dequeued?lang=en", Call("voice-dequeued.form", sid, caller));
+        var twiml = await TwimlAsync("/twilio/voice/dequeued?lang=en", VoiceLineFactory.Call("voice-dequeued.form", sid, caller));
 
         Assert.Contains("leave your name", twiml.Root!.Element("Say")!.Value);
         var record = twiml.Root.Element("Record")!;
@@ -70,11 +68,11 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
     {
         var sid = await QueuedCallAsync();
         var caller = (await line.Conversations.GetAsync(sid, CancellationToken.None))!.Address;
-        var recording = Call("voice-recording.form", sid, caller).With("RecordingSid", $"RE{sid[2..]}");
+        var recording = VoiceLineFactory.Call("voice-recording.form", sid, caller).With("RecordingSid", $"RE{sid[2..]}");
 
         var thanks = await TwimlAsync("/twilio/voice/voicemail?lang=en", recording);
         var transcribed = await twilio.PostAsync("/twilio/voice/transcription",
-            Call("voice-transcription.form", sid, caller).With("TranscriptionSid", $"TR{sid[2..]}"));
+            VoiceLineFactory.Call("voice-transcription.form", sid, caller).With("TranscriptionSid", $"TR{sid[2..]}"));
 
         Assert.Equal(["Say", "Hangup"], thanks.Root!.Elements().Select(e => e.Name.LocalName));
         Assert.Equal(HttpStatusCode.NoContent, transcribed.StatusCode);
@@ -95,7 +93,7 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
     {
         var sid = await QueuedCallAsync();
         var caller = (await line.Conversations.GetAsync(sid, CancellationToken.None))!.Address;
-        var payload = Call("voice-transcription.form", sid, caller).With("TranscriptionSid", $"TR{sid[2..]}");
+        var payload = VoiceLineFactory.Call("voice-transcription.form", sid, caller).With("TranscriptionSid", $"TR{sid[2..]}");
 
         await twilio.PostAsync("/twilio/voice/transcription", payload);
         await twilio.PostAsync("/twilio/voice/transcription", payload);
@@ -109,8 +107,8 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
     public async Task Status_Completed_EndsTheCallOnceWithItsDurationAndClosesABotCall()
     {
         var (sid, caller) = line.NewCall();
-        await TwimlAsync("/twilio/voice", Call("voice-incoming.form", sid, caller));
-        var completed = Call("voice-status-completed.form", sid, caller);
+        await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
+        var completed = VoiceLineFactory.Call("voice-status-completed.form", sid, caller);
 
         var first = await twilio.PostAsync("/twilio/voice/status", completed);
         var repeated = await twilio.PostAsync("/twilio/voice/status", completed);
@@ -131,8 +129,8 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
         var sid = await QueuedCallAsync();
         var caller = (await line.Conversations.GetAsync(sid, CancellationToken.None))!.Address;
 
-        await twilio.PostAsync("/twilio/voice/dequeued?lang=en", Call("voice-dequeued.form", sid, caller).With("QueueResult", "hangup").With("QueueTime", "75"));
-        await twilio.PostAsync("/twilio/voice/status", Call("voice-status-completed.form", sid, caller));
+        await twilio.PostAsync("/twilio/voice/dequeued?lang=en", VoiceLineFactory.Call("voice-dequeued.form", sid, caller).With("QueueResult", "hangup").With("QueueTime", "75"));
+        await twilio.PostAsync("/twilio/voice/status", VoiceLineFactory.Call("voice-status-completed.form", sid, caller));
 
         Assert.Equal(ConversationStatus.Queued, (await line.Conversations.GetAsync(sid, CancellationToken.None))!.Status);
         Assert.Contains(await line.TranscriptAsync(sid), m => m.Text == "The caller hung up after waiting 1 min 15 s in the queue.");

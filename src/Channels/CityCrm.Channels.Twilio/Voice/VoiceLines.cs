@@ -13,8 +13,9 @@ public sealed class VoiceLines(IOptions<VoiceOptions> options, IOptionsMonitor<V
     /// <summary>Our code for <paramref name="language"/> (a BCP 47 tag) when the line speaks it, else English.</summary>
     public string Code(string? language)
     {
+        // Every language's texts are bound over English ones (see AddTwilioVoice), so only the speech setting can be missing.
         var code = KnowledgeLanguages.Normalize(language) ?? KnowledgeLanguages.English;
-        return options.Value.SpeechLanguages.ContainsKey(code) && !messages.Get(code).Missing().Any() ? code : KnowledgeLanguages.English;
+        return options.Value.SpeechLanguages.ContainsKey(code) ? code : KnowledgeLanguages.English;
     }
 
     public VoiceSpeech Speech(string language)
