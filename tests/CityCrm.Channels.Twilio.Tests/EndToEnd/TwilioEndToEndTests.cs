@@ -22,7 +22,6 @@ public sealed class TwilioEndToEndTests(OpenLine line) : IClassFixture<OpenLine>
     private static Payload Sms(string resident, string body) =>
         Payload.Load("sms.form").WithSid($"SM{Interlocked.Increment(ref sids) + 5000:x32}").With("From", resident).With("Body", body);
 
-
     private async Task<HttpClient> AgentAsync() => (await SignInAsync()).Client;
 
     private async Task<(HttpClient Client, string Cookie)> SignInAsync()

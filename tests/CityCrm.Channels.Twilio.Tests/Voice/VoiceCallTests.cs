@@ -13,7 +13,6 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
 {
     private readonly TwilioWebhookPoster twilio = new(line.CreateClient());
 
-
     private async Task<XDocument> TwimlAsync(string path, Payload payload)
     {
         var response = await twilio.PostAsync(path, payload);

@@ -12,7 +12,6 @@ public sealed class VoiceQueueTests(OpenLine line) : IClassFixture<OpenLine>
 {
     private readonly TwilioWebhookPoster twilio = new(line.CreateClient());
 
-
     private async Task<XDocument> TwimlAsync(string path, Payload payload)
     {
         var response = await twilio.PostAsync(path, payload);
