@@ -24,14 +24,16 @@ internal static class QueryBuilder
     /// <summary>
     /// Weighs each term against the index: known terms by rarity, unknown ones as misspellings. An unknown
     /// word with a known synonym is a real word the articles phrase differently, so it weighs as rare as
-    /// its most common synonym and is not corrected.
+    /// its most common synonym and is not corrected. Misspellings are looked up through
+    /// <paramref name="spellingCache"/> when given.
     /// </summary>
     public static IReadOnlyList<QueryTerm> Weigh(
         IReadOnlyList<AnalyzedTerm> terms,
         IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>> synonyms,
         IndexReader reader,
         KnowledgeOptions options,
-        IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>>? wordNet = null)
+        IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>>? wordNet = null,
+        SpellingCache? spellingCache = null)
     {
         var unknownTermWeight = options.UnknownTermWeight;
         var documents = Math.Max(reader.NumDocs, 1);
@@ -61,7 +63,9 @@ internal static class QueryBuilder
             return new QueryTerm(term, weight, maxEdits, scaled)
             {
                 CommonIn = Common(perField, documents),
-                Spellings = maxEdits > 0 ? Misspellings.Expand(reader, term, maxEdits) : [],
+                Spellings = maxEdits == 0 ? []
+                    : spellingCache is null ? Misspellings.Expand(reader, term, maxEdits)
+                    : spellingCache.Expand(reader, term, maxEdits),
             };
         })];
     }
