@@ -123,18 +123,25 @@ internal static class QueryBuilder
         return query;
     }
 
-    // The fields where the term is common; none when it is common wherever it occurs, so it is never dropped.
+    // The fields where the term is common. A term common wherever it occurs ("city", "help") is kept in
+    // the one field where it is least common, so it still counts: scored in all of them, it walked most
+    // of the index's postings two or three times over and made the slowest questions.
     private static IReadOnlySet<string> Common(int[] perField, int documents)
     {
         if (documents < CommonMinimumArticles)
             return EmptyFields;
         var common = new HashSet<string>(StringComparer.Ordinal);
+        var rarest = -1;
         for (var i = 0; i < perField.Length; i++)
         {
             if (perField[i] > documents * CommonShare)
                 common.Add(ArticleFields.Searched[i].Field);
+            if (perField[i] > 0 && (rarest < 0 || perField[i] < perField[rarest]))
+                rarest = i;
         }
-        return common.Count == perField.Count(f => f > 0) ? EmptyFields : common;
+        if (rarest >= 0 && common.Count == perField.Count(f => f > 0))
+            common.Remove(ArticleFields.Searched[rarest].Field);
+        return common;
     }
 
     private static readonly IReadOnlySet<string> EmptyFields = new HashSet<string>();
