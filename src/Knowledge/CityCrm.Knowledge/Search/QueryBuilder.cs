@@ -41,7 +41,9 @@ internal static class QueryBuilder
         {
             var term = analyzed.Text;
             var alternatives = synonyms.TryGetValue(term, out var found) ? found : [];
-            var perField = ArticleFields.Searched.Select(f => reader.DocFreq(new Term(f.Field, term))).ToArray();
+            // Looked up once: the frequencies weigh the term, and the query reuses the lookups.
+            var inFields = ArticleFields.Searched.Select(f => TermContext.Build(reader.Context, new Term(f.Field, term))).ToArray();
+            var perField = inFields.Select(c => c.DocFreq).ToArray();
             var frequency = perField.Max();
             var known = frequency > 0;
             if (!known)
@@ -63,6 +65,7 @@ internal static class QueryBuilder
             return new QueryTerm(term, weight, maxEdits, scaled)
             {
                 CommonIn = Common(perField, documents),
+                InFields = inFields,
                 Spellings = maxEdits == 0 ? []
                     : spellingCache is null ? Misspellings.Expand(reader, term, maxEdits)
                     : spellingCache.Expand(reader, term, maxEdits),
@@ -80,26 +83,44 @@ internal static class QueryBuilder
         var query = new BooleanQuery();
         foreach (var term in terms)
         {
-            var perField = new DisjunctionMaxQuery(TieBreaker);
-            foreach (var (field, boost) in ArticleFields.Searched)
+            var clauses = new List<Query>();
+            for (var i = 0; i < ArticleFields.Searched.Count; i++)
             {
+                var (field, boost) = ArticleFields.Searched[i];
                 // A misspelling is looked for where residents' words are (questions, title, tags, summary):
                 // walking the body's large term dictionary cost as much as the rest of the search.
                 if ((term.Fuzzy && field == ArticleFields.Body) || term.CommonIn.Contains(field))
                     continue;
-                Query clause = term.Fuzzy ? Spelled(field, term.Spellings) : new TermQuery(new Term(field, term.Text));
-                clause.Boost = boost;
-                perField.Add(clause);
+                if (Own(term, i, field) is { } own)
+                {
+                    own.Boost = boost;
+                    clauses.Add(own);
+                }
                 foreach (var synonym in term.Synonyms)
                 {
                     var alternative = Alternative(field, synonym.Phrase);
                     alternative.Boost = (float)(boost * synonym.Weight * synonym.Scale);
-                    perField.Add(alternative);
+                    clauses.Add(alternative);
                 }
             }
-            query.Add(perField, Occur.SHOULD);
+            // A single clause scores the same without the max-of-fields around it, which costs a heap step
+            // per matching article; an empty one still counts among the clauses a match is a share of.
+            if (clauses.Count == 1)
+                query.Add(clauses[0], Occur.SHOULD);
+            else
+                query.Add(new DisjunctionMaxQuery(clauses, TieBreaker), Occur.SHOULD);
         }
         return query;
+    }
+
+    // The term itself in one field; none where no article holds it there, as it could match nothing.
+    private static Query? Own(QueryTerm term, int field, string name)
+    {
+        if (term.Fuzzy)
+            return term.Spellings.Count == 0 ? null : Spelled(name, term.Spellings);
+        if (term.InFields is not { } lookups)
+            return new TermQuery(new Term(name, term.Text));
+        return lookups[field].DocFreq == 0 ? null : new TermQuery(new Term(name, term.Text), lookups[field]);
     }
 
     // A phrase keeps the gaps its stop words leave, with one position of slack: "holes in the road" and
