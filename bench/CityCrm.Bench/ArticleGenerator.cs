@@ -26,7 +26,8 @@ internal sealed class ArticleGenerator(int seed)
 
     public GeneratedArticle Article(int index)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // HashCode.Combine is seeded afresh in every process, which made each run index a different corpus.
+        var random = new Random(unchecked((seed * 1_000_003) + index));
         var area = Vocabulary.Areas[random.Next(Vocabulary.Areas.Length)];
         var topic = new ArticleTopic(
             area,

@@ -24,34 +24,49 @@ internal static class QueryBench
         foreach (var question in questions.Take(warmUp))
             await search.SearchAsync(question, 5, CancellationToken.None);
         var searchTimes = new List<double>(questions.Count);
+        var searchCpu = new List<double>(questions.Count);
         var answered = 0;
         foreach (var question in questions)
         {
+            var cpu = ThreadCpu.Milliseconds();
             var start = Stopwatch.GetTimestamp();
+            // The search completes synchronously, so the thread's CPU clock covers all of its work.
             var result = await search.SearchAsync(question, 5, CancellationToken.None);
             searchTimes.Add(Percentiles.Milliseconds(Stopwatch.GetTimestamp() - start));
+            searchCpu.Add(ThreadCpu.Milliseconds() - cpu);
             answered += result.Decision == AnswerDecision.Answer ? 1 : 0;
         }
         Console.Error.WriteLine($"  {label}: {answered} of {questions.Count} questions answered outright");
 
-        var floorTimes = Floor(Manager(index), ids, questions.Count, warmUp);
+        var (floorTimes, floorCpu) = Floor(Manager(index), ids, questions.Count, warmUp);
         var real = new Percentiles(searchTimes);
         var floor = new Percentiles(floorTimes);
         var is50k = ids.Count == 50_000;
-        return
+        List<Figure> figures =
         [
             new($"query.{label}.p50", real.At(50), floor.At(50), "ms", null, LowerIsBetter: true),
             new($"query.{label}.p99", real.At(99), floor.At(99), "ms", is50k ? TargetP99Ms50k : null, LowerIsBetter: true),
         ];
+        if (ThreadCpu.Available)
+        {
+            // The same searches' CPU time: what is left of the tail once the machine's load is taken out.
+            var cpu = new Percentiles(searchCpu);
+            var floorCpuTimes = new Percentiles(floorCpu);
+            figures.Add(new($"query.{label}.cpu.p50", cpu.At(50), floorCpuTimes.At(50), "ms", null, LowerIsBetter: true));
+            figures.Add(new($"query.{label}.cpu.p99", cpu.At(99), floorCpuTimes.At(99), "ms", null, LowerIsBetter: true));
+        }
+        return figures;
     }
 
-    private static List<double> Floor(SearcherManager manager, IReadOnlyList<string> ids, int count, int warmUp)
+    private static (List<double> Wall, List<double> Cpu) Floor(SearcherManager manager, IReadOnlyList<string> ids, int count, int warmUp)
     {
         var random = new Random(7);
         var times = new List<double>(count);
+        var cpuTimes = new List<double>(count);
         for (var i = 0; i < warmUp + count; i++)
         {
             var query = new TermQuery(new Term("id", ids[random.Next(ids.Count)]));
+            var cpu = ThreadCpu.Milliseconds();
             var start = Stopwatch.GetTimestamp();
             var searcher = manager.Acquire();
             try
@@ -64,9 +79,12 @@ internal static class QueryBench
                 manager.Release(searcher);
             }
             if (i >= warmUp)
+            {
                 times.Add(Percentiles.Milliseconds(Stopwatch.GetTimestamp() - start));
+                cpuTimes.Add(ThreadCpu.Milliseconds() - cpu);
+            }
         }
-        return times;
+        return (times, cpuTimes);
     }
 
     /// <summary>

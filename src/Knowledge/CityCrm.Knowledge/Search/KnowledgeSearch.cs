@@ -33,6 +33,7 @@ public sealed class KnowledgeSearch(
     private const int Candidates = 12;
 
     private readonly SearchFilters filters = new();
+    private readonly SpellingCache spellings = new();
     private readonly CityDay city = new(clock ?? TimeProvider.System, options.TimeZone);
 
     /// <summary>
@@ -95,7 +96,7 @@ public sealed class KnowledgeSearch(
         var words = tokens.DistinctBy(t => t.Text).Select(t => new AnalyzedTerm(t.Text, t.WordLength)).ToList();
         var expansions = (synonyms?.For(searched) ?? SynonymMap.Empty).Expand(tokens);
         var general = searched == KnowledgeLanguages.English ? wordNet?.Expand(words) : null;
-        var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options, general);
+        var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options, general, spellings);
         var valid = filters.For(searched, day);
         var found = searcher.Search(QueryBuilder.Build(terms), valid, Math.Max(top, Candidates)).ScoreDocs;
         if (found.Length == 0)
@@ -132,13 +133,13 @@ public sealed class KnowledgeSearch(
     {
         var topScore = found[0].Score;
         var weight = Math.Clamp(options.CoverageRankWeight, 0, 1);
+        var coverages = TermCoverage.Of(searcher.IndexReader, [.. found.Select(d => d.Doc)], terms);
         return found
-            .Select(d =>
+            .Select((d, i) =>
             {
-                var coverage = TermCoverage.Of(searcher.IndexReader, d.Doc, terms);
-                var quality = ConfidenceModel.Quality(coverage, options);
+                var quality = ConfidenceModel.Quality(coverages[i], options);
                 var relative = topScore > 0 ? d.Score / topScore : 0;
-                return new RankedHit(d.Doc, d.Score, coverage, quality, (weight * quality) + ((1 - weight) * relative));
+                return new RankedHit(d.Doc, d.Score, coverages[i], quality, (weight * quality) + ((1 - weight) * relative));
             })
             .OrderByDescending(r => r.Relevance)
             .ThenByDescending(r => r.LuceneScore)

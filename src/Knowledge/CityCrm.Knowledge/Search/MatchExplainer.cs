@@ -5,7 +5,7 @@ namespace CityCrm.Knowledge.Search;
 
 /// <summary>
 /// Lists, for an editor, which question terms an article holds in which fields and how they matched, read
-/// from the same term vectors the coverage check uses. Not on the path of an ordinary search.
+/// from the article's term vectors, with the same rules as the coverage check. Not on the path of an ordinary search.
 /// </summary>
 internal static class MatchExplainer
 {
@@ -15,7 +15,7 @@ internal static class MatchExplainer
         var matches = new List<FieldMatch>();
         foreach (var (field, _) in ArticleFields.Searched)
         {
-            var held = TermCoverage.VectorTerms(vectors, field);
+            var held = VectorTerms(vectors, field);
             if (held.Count == 0)
                 continue;
             foreach (var term in terms)
@@ -32,5 +32,17 @@ internal static class MatchExplainer
             }
         }
         return matches;
+    }
+
+    private static HashSet<string> VectorTerms(Fields? vectors, string field)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var vector = vectors?.GetTerms(field);
+        if (vector is null)
+            return terms;
+        var iterator = vector.GetEnumerator();
+        while (iterator.MoveNext())
+            terms.Add(iterator.Term.Utf8ToString());
+        return terms;
     }
 }

@@ -24,14 +24,16 @@ internal static class QueryBuilder
     /// <summary>
     /// Weighs each term against the index: known terms by rarity, unknown ones as misspellings. An unknown
     /// word with a known synonym is a real word the articles phrase differently, so it weighs as rare as
-    /// its most common synonym and is not corrected.
+    /// its most common synonym and is not corrected. Misspellings are looked up through
+    /// <paramref name="spellingCache"/> when given.
     /// </summary>
     public static IReadOnlyList<QueryTerm> Weigh(
         IReadOnlyList<AnalyzedTerm> terms,
         IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>> synonyms,
         IndexReader reader,
         KnowledgeOptions options,
-        IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>>? wordNet = null)
+        IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>>? wordNet = null,
+        SpellingCache? spellingCache = null)
     {
         var unknownTermWeight = options.UnknownTermWeight;
         var documents = Math.Max(reader.NumDocs, 1);
@@ -39,7 +41,9 @@ internal static class QueryBuilder
         {
             var term = analyzed.Text;
             var alternatives = synonyms.TryGetValue(term, out var found) ? found : [];
-            var perField = ArticleFields.Searched.Select(f => reader.DocFreq(new Term(f.Field, term))).ToArray();
+            // Looked up once: the frequencies weigh the term, and the query reuses the lookups.
+            var inFields = ArticleFields.Searched.Select(f => TermContext.Build(reader.Context, new Term(f.Field, term))).ToArray();
+            var perField = inFields.Select(c => c.DocFreq).ToArray();
             var frequency = perField.Max();
             var known = frequency > 0;
             if (!known)
@@ -61,7 +65,10 @@ internal static class QueryBuilder
             return new QueryTerm(term, weight, maxEdits, scaled)
             {
                 CommonIn = Common(perField, documents),
-                Spellings = maxEdits > 0 ? Misspellings.Expand(reader, term, maxEdits) : [],
+                InFields = inFields,
+                Spellings = maxEdits == 0 ? []
+                    : spellingCache is null ? Misspellings.Expand(reader, term, maxEdits)
+                    : spellingCache.Expand(reader, term, maxEdits),
             };
         })];
     }
@@ -76,26 +83,44 @@ internal static class QueryBuilder
         var query = new BooleanQuery();
         foreach (var term in terms)
         {
-            var perField = new DisjunctionMaxQuery(TieBreaker);
-            foreach (var (field, boost) in ArticleFields.Searched)
+            var clauses = new List<Query>();
+            for (var i = 0; i < ArticleFields.Searched.Count; i++)
             {
+                var (field, boost) = ArticleFields.Searched[i];
                 // A misspelling is looked for where residents' words are (questions, title, tags, summary):
                 // walking the body's large term dictionary cost as much as the rest of the search.
                 if ((term.Fuzzy && field == ArticleFields.Body) || term.CommonIn.Contains(field))
                     continue;
-                Query clause = term.Fuzzy ? Spelled(field, term.Spellings) : new TermQuery(new Term(field, term.Text));
-                clause.Boost = boost;
-                perField.Add(clause);
+                if (Own(term, i, field) is { } own)
+                {
+                    own.Boost = boost;
+                    clauses.Add(own);
+                }
                 foreach (var synonym in term.Synonyms)
                 {
                     var alternative = Alternative(field, synonym.Phrase);
                     alternative.Boost = (float)(boost * synonym.Weight * synonym.Scale);
-                    perField.Add(alternative);
+                    clauses.Add(alternative);
                 }
             }
-            query.Add(perField, Occur.SHOULD);
+            // A single clause scores the same without the max-of-fields around it, which costs a heap step
+            // per matching article; an empty one still counts among the clauses a match is a share of.
+            if (clauses.Count == 1)
+                query.Add(clauses[0], Occur.SHOULD);
+            else
+                query.Add(new DisjunctionMaxQuery(clauses, TieBreaker), Occur.SHOULD);
         }
         return query;
+    }
+
+    // The term itself in one field; none where no article holds it there, as it could match nothing.
+    private static Query? Own(QueryTerm term, int field, string name)
+    {
+        if (term.Fuzzy)
+            return term.Spellings.Count == 0 ? null : Spelled(name, term.Spellings);
+        if (term.InFields is not { } lookups)
+            return new TermQuery(new Term(name, term.Text));
+        return lookups[field].DocFreq == 0 ? null : new TermQuery(new Term(name, term.Text), lookups[field]);
     }
 
     // A phrase keeps the gaps its stop words leave, with one position of slack: "holes in the road" and
@@ -119,18 +144,25 @@ internal static class QueryBuilder
         return query;
     }
 
-    // The fields where the term is common; none when it is common wherever it occurs, so it is never dropped.
+    // The fields where the term is common. A term common wherever it occurs ("city", "help") is kept in
+    // the one field where it is least common, so it still counts: scored in all of them, it walked most
+    // of the index's postings two or three times over and made the slowest questions.
     private static IReadOnlySet<string> Common(int[] perField, int documents)
     {
         if (documents < CommonMinimumArticles)
             return EmptyFields;
         var common = new HashSet<string>(StringComparer.Ordinal);
+        var rarest = -1;
         for (var i = 0; i < perField.Length; i++)
         {
             if (perField[i] > documents * CommonShare)
                 common.Add(ArticleFields.Searched[i].Field);
+            if (perField[i] > 0 && (rarest < 0 || perField[i] < perField[rarest]))
+                rarest = i;
         }
-        return common.Count == perField.Count(f => f > 0) ? EmptyFields : common;
+        if (rarest >= 0 && common.Count == perField.Count(f => f > 0))
+            common.Remove(ArticleFields.Searched[rarest].Field);
+        return common;
     }
 
     private static readonly IReadOnlySet<string> EmptyFields = new HashSet<string>();

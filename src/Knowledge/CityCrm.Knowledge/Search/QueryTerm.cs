@@ -1,3 +1,6 @@
+using CityCrm.Knowledge.Indexing;
+using Lucene.Net.Index;
+
 namespace CityCrm.Knowledge.Search;
 
 /// <summary>One content term of a question, how rare it is, and whether it is only matched as a misspelling.</summary>
@@ -13,4 +16,10 @@ internal sealed record QueryTerm(string Text, double Weight, int MaxEdits, IRead
 
     /// <summary>Fields where the term is so common that matching it there says nothing; the query leaves them out for it.</summary>
     public IReadOnlySet<string> CommonIn { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The term looked up in each of <see cref="ArticleFields.Searched"/> (in that order) on the reader it was
+    /// weighed against, which the query reuses instead of looking it up again; null to look it up afresh.
+    /// </summary>
+    public IReadOnlyList<TermContext>? InFields { get; init; }
 }

@@ -7,8 +7,8 @@ namespace CityCrm.Knowledge.Search;
 /// Measures how much of a question an article covers: each term's weight counts in full when the
 /// article's title, tags or questions hold it, partly when only its summary or body does, and a little
 /// less again when the term only matches as a misspelling or through a synonym (a phrase synonym when
-/// the field holds all of its words). Read from the stored term vectors. Synonyms never add terms to the
-/// question, so they can only cover a word the resident used, never raise the share of the others.
+/// the field holds all of its words), read from the candidates' postings (<see cref="CandidateTerms"/>).
+/// Synonyms never add terms to the question, so they can only cover a word the resident used, never raise the share of the others.
 /// </summary>
 internal static class TermCoverage
 {
@@ -20,74 +20,74 @@ internal static class TermCoverage
     // the subject, but an article naming the resident's own word stays clearly ahead of it.
     private const double SynonymTopicality = 0.5;
 
-    public static Coverage Of(IndexReader reader, int docId, IReadOnlyList<QueryTerm> terms)
+    /// <summary>The coverage of each candidate, in the order of <paramref name="docs"/>.</summary>
+    public static Coverage[] Of(IndexReader reader, IReadOnlyList<int> docs, IReadOnlyList<QueryTerm> terms)
     {
+        var coverages = new Coverage[docs.Count];
         var total = terms.Sum(t => t.Weight);
         if (total <= 0)
-            return Coverage.None;
-        // One decode of the document's term vectors serves every field (per-field reads decode them all each time).
-        var vectors = reader.GetTermVectors(docId);
-        var fields = new FieldTerms(
-            Union(vectors, ArticleFields.Topic),
-            VectorTerms(vectors, ArticleFields.Questions),
-            VectorTerms(vectors, ArticleFields.Summary),
-            VectorTerms(vectors, ArticleFields.Body));
-        double covered = 0, coveredStrong = 0;
-        double topical = 0;
+        {
+            Array.Fill(coverages, Coverage.None);
+            return coverages;
+        }
+        var held = new CandidateTerms(reader, docs);
+        var covered = new double[docs.Count];
+        var coveredStrong = new double[docs.Count];
+        var topical = new double[docs.Count];
         foreach (var term in terms)
         {
-            var best = Match(fields, set => Holds(term, set), term.Fuzzy ? MisspellingFactor : 1.0);
-            foreach (var synonym in term.Synonyms)
+            var own = term.Fuzzy
+                ? Fields(field => held.HoldingNear(field, term.Text, term.MaxEdits))
+                : Fields(field => held.Holding(field, term.Text));
+            // A phrase synonym counts in a field that holds all of its words.
+            var alternatives = term.Synonyms
+                .Select(s => (s.Weight, Masks: s.Phrase.Terms.Select(t => Fields(field => held.Holding(field, t))).Aggregate((a, b) => a & b)))
+                .ToList();
+            for (var i = 0; i < docs.Count; i++)
             {
-                var match = Match(fields, set => synonym.Phrase.Terms.All(set.Contains), synonym.Weight);
-                if (match.Topical)
-                    topical = Math.Max(topical, SynonymTopicality);
-                if (match.Credit > best.Credit)
-                    best = best with { Credit = match.Credit, Strong = match.Strong };
+                var best = Match(own, i, term.Fuzzy ? MisspellingFactor : 1.0);
+                foreach (var (weight, masks) in alternatives)
+                {
+                    var match = Match(masks, i, weight);
+                    if (match.Topical)
+                        topical[i] = Math.Max(topical[i], SynonymTopicality);
+                    if (match.Credit > best.Credit)
+                        best = best with { Credit = match.Credit, Strong = match.Strong };
+                }
+                if (best.Topical)
+                    topical[i] = 1;
+                covered[i] += term.Weight * best.Credit;
+                coveredStrong[i] += term.Weight * best.Strong;
             }
-            if (best.Topical)
-                topical = 1;
-            covered += term.Weight * best.Credit;
-            coveredStrong += term.Weight * best.Strong;
         }
-        return new Coverage(covered / total, coveredStrong / total, topical);
+        for (var i = 0; i < docs.Count; i++)
+            coverages[i] = new Coverage(covered[i] / total, coveredStrong[i] / total, topical[i]);
+        return coverages;
     }
 
-    private static TermMatch Match(FieldTerms fields, Func<HashSet<string>, bool> holds, double factor)
+    // The title and tags count as one topic field: a phrase synonym may have a word in each.
+    private static FieldMasks Fields(Func<string, ulong> holding) => new(
+        holding(ArticleFields.Title) | holding(ArticleFields.Tags),
+        holding(ArticleFields.Questions),
+        holding(ArticleFields.Summary),
+        holding(ArticleFields.Body));
+
+    private static TermMatch Match(FieldMasks fields, int candidate, double factor)
     {
-        var inTopic = holds(fields.Topic);
-        if (inTopic || holds(fields.Questions))
+        var bit = 1UL << candidate;
+        var inTopic = (fields.Topic & bit) != 0;
+        if (inTopic || (fields.Questions & bit) != 0)
             return new TermMatch(factor, factor, inTopic);
-        if (holds(fields.Summary))
+        if ((fields.Summary & bit) != 0)
             return new TermMatch(factor * SummaryCredit, 0, false);
-        return holds(fields.Body) ? new TermMatch(factor * BodyCredit, 0, false) : new TermMatch(0, 0, false);
+        return (fields.Body & bit) != 0 ? new TermMatch(factor * BodyCredit, 0, false) : new TermMatch(0, 0, false);
     }
 
-    private static bool Holds(QueryTerm term, HashSet<string> terms) =>
-        term.Fuzzy ? terms.Any(candidate => TermSimilarity.IsNear(term.Text, candidate, term.MaxEdits)) : terms.Contains(term.Text);
-
-    private static HashSet<string> Union(Fields? vectors, IEnumerable<string> fields)
+    private readonly record struct FieldMasks(ulong Topic, ulong Questions, ulong Summary, ulong Body)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in fields)
-            terms.UnionWith(VectorTerms(vectors, field));
-        return terms;
+        public static FieldMasks operator &(FieldMasks a, FieldMasks b) =>
+            new(a.Topic & b.Topic, a.Questions & b.Questions, a.Summary & b.Summary, a.Body & b.Body);
     }
-
-    /// <summary>The terms an article's term vector holds in <paramref name="field"/> (empty when it has none).</summary>
-    internal static HashSet<string> VectorTerms(Fields? vectors, string field)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var vector = vectors?.GetTerms(field);
-        if (vector is null)
-            return terms;
-        var iterator = vector.GetEnumerator();
-        while (iterator.MoveNext())
-            terms.Add(iterator.Term.Utf8ToString());
-        return terms;
-    }
-
-    private sealed record FieldTerms(HashSet<string> Topic, HashSet<string> Questions, HashSet<string> Summary, HashSet<string> Body);
 
     private sealed record TermMatch(double Credit, double Strong, bool Topical);
 }
