@@ -26,6 +26,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Knowledge.Editorial.IEditorialStore, SqliteEditorialStore>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IAnswerLog, SqliteAnswerLog>();
         services.AddSingleton<CityCrm.Conversations.Calls.ICallLog, SqliteCallLog>();
+        services.AddSingleton<CityCrm.Conversations.Mail.IMailThreads, SqliteMailThreads>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
         return services;
     }

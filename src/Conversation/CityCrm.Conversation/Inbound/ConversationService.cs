@@ -91,7 +91,7 @@ public sealed class ConversationService(
             await SaveAndPublishAsync(conversation, cancellationToken);
         }
         await publisher.PublishAsync(new MessageAppended(appended.Message, inbox.Id, inbox.ChannelId, conversation.Address), cancellationToken);
-        if (conversation.Status == ConversationStatus.BotOwned && activity.Type == ActivityTypes.Message)
+        if (conversation.Status == ConversationStatus.BotOwned && activity.Type == ActivityTypes.Message && inbound.BotMayAnswer)
             botTurns.Enqueue(new BotTurnRequest(conversation.Id, appended.Message.Sequence));
         else
             await store.MarkHandledAsync(conversation.Id, appended.Message.Sequence, cancellationToken);
