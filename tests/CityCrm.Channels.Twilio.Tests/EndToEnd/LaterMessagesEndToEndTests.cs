@@ -15,19 +15,11 @@ namespace CityCrm.Channels.Twilio.Tests.EndToEnd;
 /// </summary>
 public sealed class LaterMessagesEndToEndTests(OpenLine line) : IClassFixture<OpenLine>
 {
-    private static int sids;
     private readonly TwilioWebhookPoster twilio = new(line.CreateClient());
 
-    private static Payload Sms(string resident, string body) =>
-        Payload.Load("sms.form").WithSid($"SM{Interlocked.Increment(ref sids) + 9000:x32}").With("From", resident).With("Body", body);
+    private static Payload Sms(string resident, string body) => Journey.Sms(resident, body);
 
-    private async Task<HttpClient> AgentAsync()
-    {
-        var client = line.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = "agent", password = "riverton311" });
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        return client;
-    }
+    private async Task<HttpClient> AgentAsync() => (await Journey.SignInAgentAsync(line)).Client;
 
     private async Task<(string CallSid, string Caller, HttpClient Agent)> QueuedCallTakenAsync()
     {
