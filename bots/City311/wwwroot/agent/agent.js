@@ -150,8 +150,12 @@ async function watch(id) {
   if (state.selectedId === id) messages.forEach(addMessage);
 }
 
+// A resident who texts STOP or START changes what the console says about sending to them.
+const consentEvent = (message) => /\.opt(out|in)$/.test(message.event || '');
+
 function addMessage(message) {
   if (message.conversationId !== state.selectedId || state.transcript.has(message.sequence)) return;
+  if (consentEvent(message)) showHistory(message.conversationId, () => state.selectedId, select).catch(report);
   state.transcript.set(message.sequence, message);
   const list = $('transcript');
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
