@@ -4,7 +4,6 @@ using CityCrm.Channels.Twilio.Tests.Support;
 using CityCrm.Channels.Twilio.Tests.Voice;
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Model;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,13 +23,7 @@ public sealed class ConsoleConsentTests(OpenLine line) : IClassFixture<OpenLine>
         var contact = await store.GetOrCreateContactAsync(TestAccount.SmsInbox, resident, null, CancellationToken.None);
         var conversation = await Eventually.FindAsync(async () => await store.FindLatestAsync(TestAccount.SmsInbox, contact.Id, CancellationToken.None));
         var (agent, cookie) = await Journey.SignInAgentAsync(line);
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(line.Server.BaseAddress, "/hubs/agent"), HttpTransportType.LongPolling, options =>
-            {
-                options.HttpMessageHandlerFactory = _ => line.Server.CreateHandler();
-                options.Headers["Cookie"] = cookie;
-            })
-            .Build();
+        await using var hub = Journey.AgentHub(line, cookie);
         var pushed = new TaskCompletionSource<MessageDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<MessageDto>(nameof(IAgentClient.MessageAdded), m =>
         {

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using CityCrm.Channels.Twilio.Tests.Support;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CityCrm.Channels.Twilio.Tests.EndToEnd;
 
@@ -22,4 +24,14 @@ public static class Journey
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         return (client, response.Headers.GetValues("Set-Cookie").Single().Split(';')[0]);
     }
+
+    /// <summary>A hub connection to the in-memory host as the signed-in agent of <paramref name="cookie"/>, not yet started.</summary>
+    public static HubConnection AgentHub<T>(WebApplicationFactory<T> host, string cookie) where T : class =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(host.Server.BaseAddress, "/hubs/agent"), HttpTransportType.LongPolling, options =>
+            {
+                options.HttpMessageHandlerFactory = _ => host.Server.CreateHandler();
+                options.Headers["Cookie"] = cookie;
+            })
+            .Build();
 }

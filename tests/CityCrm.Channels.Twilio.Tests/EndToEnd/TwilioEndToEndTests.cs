@@ -4,7 +4,6 @@ using CityCrm.Channels.Twilio.Tests.Support;
 using CityCrm.Channels.Twilio.Tests.Voice;
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Model;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,13 +62,7 @@ public sealed class TwilioEndToEndTests(OpenLine line) : IClassFixture<OpenLine>
     {
         var (sid, caller) = line.NewCall();
         var (agent, cookie) = await SignInAsync();
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(line.Server.BaseAddress, "/hubs/agent"), HttpTransportType.LongPolling, options =>
-            {
-                options.HttpMessageHandlerFactory = _ => line.Server.CreateHandler();
-                options.Headers["Cookie"] = cookie;
-            })
-            .Build();
+        await using var hub = Journey.AgentHub(line, cookie);
         var popped = new TaskCompletionSource<ConversationSummaryDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<ConversationSummaryDto>(nameof(IAgentClient.ConversationChanged), s =>
         {
