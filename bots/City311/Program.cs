@@ -1,7 +1,9 @@
 using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
+
 using CityCrm.Channels.Email.Outbound;
 using CityCrm.Channels.Email.Templates;
+using CityCrm.Channels.Telegram;
 using CityCrm.Channels.Twilio;
 using CityCrm.Channels.Twilio.Voice;
 using CityCrm.City311;
@@ -35,6 +37,7 @@ builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
+builder.Services.AddTelegram(builder.Configuration);
 builder.Services.AddEmailOutbound(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "templates", "email"));
 builder.Services.AddCityKnowledge(
     data.IndexPath,
@@ -60,6 +63,7 @@ app.MapAgentApi();
 app.MapAgentHub();
 app.MapDirectLine();
 app.MapTwilioSms();
+app.MapTelegram();
 app.MapTwilioVoice();
 app.MapReplyTemplates();
 app.MapKnowledge();
