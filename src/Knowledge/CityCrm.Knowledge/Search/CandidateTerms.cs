@@ -51,25 +51,20 @@ internal sealed class CandidateTerms
 
     /// <summary>
     /// The candidates whose <paramref name="field"/> holds a word within <paramref name="maxEdits"/> of
-    /// <paramref name="term"/> (<see cref="TermSimilarity.IsNear"/>): the field's dictionary is walked with
-    /// a Levenshtein automaton (<see cref="NearSpellings"/>), and only the postings of the words it finds are read.
+    /// <paramref name="term"/> (<see cref="TermSimilarity.IsNear(string, string, int)"/>): the words of the field's dictionary
+    /// that share its first letter are measured (<see cref="NearSpellings"/>), and only the postings of the near ones are read.
     /// </summary>
     public ulong HoldingNear(string field, string term, int maxEdits)
     {
         if (near.TryGetValue((field, term, maxEdits), out var known))
             return known;
-        var automaton = NearSpellings.For(term, maxEdits);
         ulong mask = 0;
         foreach (var leaf in leaves)
         {
-            if (leaf.Reader.GetTerms(field) is not { } terms)
+            if (Enum(leaf, field) is not { } terms)
                 continue;
-            var found = automaton.GetTermsEnum(terms);
-            while (found.MoveNext())
-            {
-                if (TermSimilarity.IsNear(term, found.Term.Utf8ToString(), maxEdits))
-                    mask |= Step(leaf, found);
-            }
+            foreach (var _ in NearSpellings.Walk(terms, term, maxEdits))
+                mask |= Step(leaf, terms);
         }
         return near[(field, term, maxEdits)] = mask;
     }
