@@ -15,8 +15,9 @@ internal static class SlowestReport
         var byCpu = ThreadCpu.Available;
         var slowest = timings.OrderByDescending(t => byCpu ? t.CpuMs : t.WallMs).Take(count).ToList();
         var allocated = timings.Average(t => t.AllocatedBytes) / 1024.0;
-        writer.WriteLine(Invariant($"  {label}: allocated {allocated:0.#} KiB per question on average (max {timings.Max(t => t.AllocatedBytes) / 1024.0:0.#}); collections during the run: {collections}"));
-        writer.WriteLine(Invariant($"  {label}: mean per step (ms): {Steps(Mean(timings))}"));
+        writer.WriteLine(Invariant($"  {label}: allocated {allocated:0.#} KiB per question on average (max {timings.Max(t => t.AllocatedBytes) / 1024.0:0.#}); during the run: {collections}"));
+        writer.WriteLine(Invariant($"  {label}: mean per step (ms): {Steps(Mean(timings, s => s.Milliseconds))}"));
+        writer.WriteLine(Invariant($"  {label}: mean allocated per step (KiB): {Steps(Mean(timings, s => [.. s.Bytes.Select(b => b / 1024.0)]))}"));
         writer.WriteLine($"  {label}: the {slowest.Count} slowest questions by {(byCpu ? "CPU" : "wall-clock")} time:");
         writer.WriteLine($"    {"wall",7} {"cpu",7} {"KiB",6} {"terms",5} {"typo",4} {"matched",7} {"runs",4}  steps (ms)  question");
         foreach (var t in slowest)
@@ -27,8 +28,8 @@ internal static class SlowestReport
         }
     }
 
-    private static double[] Mean(IReadOnlyList<QuestionTiming> timings) =>
-        [.. Enumerable.Range(0, SearchStages.Names.Count).Select(i => timings.Where(t => t.Stages is not null).Select(t => t.Stages!.Milliseconds[i]).DefaultIfEmpty(0).Average())];
+    private static double[] Mean(IReadOnlyList<QuestionTiming> timings, Func<StageTimes, IReadOnlyList<double>> values) =>
+        [.. Enumerable.Range(0, SearchStages.Names.Count).Select(i => timings.Where(t => t.Stages is not null).Select(t => values(t.Stages!)[i]).DefaultIfEmpty(0).Average())];
 
     private static string Steps(IReadOnlyList<double> milliseconds) =>
         string.Join(' ', SearchStages.Names.Select((name, i) => Invariant($"{name} {milliseconds[i]:0.00}")));

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace CityCrm.Knowledge.Search;
 
 /// <summary>
-/// Where one search's time went, step by step, and how much work it was, for the benchmark's report of
+/// Where one search's time and allocations went, step by step, and how much work it was, for the benchmark's report of
 /// its slowest questions: a tail made of one step calls for a different fix than one spread over all.
 /// A search records into it only when it is set on <see cref="KnowledgeSearch.Stages"/>; an instance
 /// serves one thread, and <see cref="Take"/> hands over and clears what the last searches recorded.
@@ -21,7 +21,9 @@ internal sealed class SearchStages
     public static IReadOnlyList<string> Names { get; } = ["analyze", "expand", "weigh", "search", "rank", "hits"];
 
     private readonly long[] ticks = new long[Names.Count];
+    private readonly long[] bytes = new long[Names.Count];
     private long last;
+    private long lastAllocated;
     private int runs;
     private int terms;
     private int misspelled;
@@ -31,6 +33,7 @@ internal sealed class SearchStages
     public void Start()
     {
         runs++;
+        lastAllocated = GC.GetAllocatedBytesForCurrentThread();
         last = Stopwatch.GetTimestamp();
     }
 
@@ -39,7 +42,10 @@ internal sealed class SearchStages
     {
         var now = Stopwatch.GetTimestamp();
         ticks[stage] += now - last;
-        last = now;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        bytes[stage] += allocated - lastAllocated;
+        lastAllocated = allocated;
+        last = Stopwatch.GetTimestamp();
     }
 
     /// <summary>The question's weighed terms, and how many of them are looked up as misspellings.</summary>
@@ -55,8 +61,9 @@ internal sealed class SearchStages
     /// <summary>What was recorded since the last call, then cleared.</summary>
     public StageTimes Take()
     {
-        var taken = new StageTimes([.. ticks.Select(t => t * 1000.0 / Stopwatch.Frequency)], runs, terms, misspelled, matched);
+        var taken = new StageTimes([.. ticks.Select(t => t * 1000.0 / Stopwatch.Frequency)], [.. bytes], runs, terms, misspelled, matched);
         Array.Clear(ticks);
+        Array.Clear(bytes);
         runs = terms = misspelled = matched = 0;
         return taken;
     }
