@@ -103,7 +103,8 @@ public sealed class KnowledgeSearch(
         var expansions = (synonyms?.For(searched) ?? SynonymMap.Empty).Expand(tokens);
         var general = searched == KnowledgeLanguages.English ? wordNet?.Expand(words) : null;
         stages?.Reached(SearchStages.Expand);
-        var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options, general, spellings);
+        var lookups = new TermLookups(searcher.IndexReader);
+        var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options, general, spellings, lookups);
         stages?.Reached(SearchStages.Weigh);
         stages?.Counted(terms.Count, terms.Count(t => t.Fuzzy));
         var valid = filters.For(searched, day);
@@ -113,7 +114,7 @@ public sealed class KnowledgeSearch(
         stages?.Reached(SearchStages.Lucene);
         if (found.Length == 0)
             return new SearchRun(Nothing(question), null, searched, []);
-        var ranked = Rank(searcher, found, terms);
+        var ranked = Rank(searcher, found, terms, lookups);
         stages?.Reached(SearchStages.Rank);
         var best = ranked[0];
         var signals = new ConfidenceSignals(
@@ -143,11 +144,11 @@ public sealed class KnowledgeSearch(
         return new SearchRun(new KnowledgeResult(question, hits, confidence, ConfidenceModel.Decide(confidence, options)), signals, searched, explanations);
     }
 
-    private List<RankedHit> Rank(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyList<QueryTerm> terms)
+    private List<RankedHit> Rank(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyList<QueryTerm> terms, TermLookups lookups)
     {
         var topScore = found[0].Score;
         var weight = Math.Clamp(options.CoverageRankWeight, 0, 1);
-        var coverages = TermCoverage.Of(searcher.IndexReader, [.. found.Select(d => d.Doc)], terms);
+        var coverages = TermCoverage.Of(searcher.IndexReader, [.. found.Select(d => d.Doc)], terms, lookups);
         return found
             .Select((d, i) =>
             {

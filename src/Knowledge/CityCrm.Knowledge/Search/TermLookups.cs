@@ -1,0 +1,44 @@
+using Lucene.Net.Index;
+
+namespace CityCrm.Knowledge.Search;
+
+/// <summary>
+/// One search's dictionary lookups: each term looked up once per field, with one dictionary enumerator
+/// per segment and field for the whole search. Lucene's own <c>TermContext.Build</c> opens a new
+/// enumerator for every lookup, a few kilobytes each; five fields for every word of a question made
+/// half of a search's garbage, and the collections it caused landed on the slowest questions.
+/// Not thread-safe: one search uses it.
+/// </summary>
+internal sealed class TermLookups(IndexReader reader)
+{
+    private readonly Dictionary<(string Field, string Term), TermContext> found = [];
+    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
+
+    public IndexReader Reader => reader;
+
+    /// <summary>The term in the field on every segment that holds it (the same as <c>TermContext.Build</c>).</summary>
+    public TermContext Context(string field, string term)
+    {
+        if (found.TryGetValue((field, term), out var known))
+            return known;
+        var bytes = new Lucene.Net.Util.BytesRef(term);
+        var context = new TermContext(reader.Context);
+        foreach (var leaf in reader.Leaves)
+        {
+            if (Enum(leaf, field) is { } terms && terms.SeekExact(bytes))
+                context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
+        }
+        return found[(field, term)] = context;
+    }
+
+    /// <summary>How many articles hold the term in the field.</summary>
+    public int DocFreq(string field, string term) => Context(field, term).DocFreq;
+
+    /// <summary>The segment's dictionary of the field, shared by every lookup of this search; null when no article of it has the field.</summary>
+    public TermsEnum? Enum(AtomicReaderContext leaf, string field)
+    {
+        if (!enums.TryGetValue((leaf.Ord, field), out var terms))
+            enums[(leaf.Ord, field)] = terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+        return terms;
+    }
+}
