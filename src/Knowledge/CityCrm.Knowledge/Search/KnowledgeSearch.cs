@@ -34,6 +34,7 @@ public sealed class KnowledgeSearch(
 
     private readonly SearchFilters filters = new();
     private readonly SpellingCache spellings = new();
+    private readonly TermContextCache termContexts = new();
     private readonly CityDay city = new(clock ?? TimeProvider.System, options.TimeZone);
 
     /// <summary>When set, each search records its steps' times there (one thread at a time); the bench's diagnostics use it.</summary>
@@ -103,7 +104,7 @@ public sealed class KnowledgeSearch(
         var expansions = (synonyms?.For(searched) ?? SynonymMap.Empty).Expand(tokens);
         var general = searched == KnowledgeLanguages.English ? wordNet?.Expand(words) : null;
         stages?.Reached(SearchStages.Expand);
-        var lookups = new TermLookups(searcher.IndexReader);
+        var lookups = new TermLookups(searcher.IndexReader, termContexts);
         var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options, general, spellings, lookups);
         stages?.Reached(SearchStages.Weigh);
         stages?.Counted(terms.Count, terms.Count(t => t.Fuzzy));

@@ -7,11 +7,13 @@ namespace CityCrm.Knowledge.Search;
 /// per segment and field for the whole search. Lucene's own <c>TermContext.Build</c> opens a new
 /// enumerator for every lookup, a few kilobytes each; five fields for every word of a question made
 /// half of a search's garbage, and the collections it caused landed on the slowest questions.
-/// Not thread-safe: one search uses it.
+/// Not thread-safe: one search uses it. Its lookups are also kept in <paramref name="cache"/> when given,
+/// for the searches after it on the same reader.
 /// </summary>
-internal sealed class TermLookups(IndexReader reader)
+internal sealed class TermLookups(IndexReader reader, TermContextCache? cache = null)
 {
-    private readonly Dictionary<(string Field, string Term), TermContext> found = [];
+    private readonly IDictionary<(string Field, string Term), TermContext> found =
+        (IDictionary<(string Field, string Term), TermContext>?)cache?.For(reader) ?? new Dictionary<(string Field, string Term), TermContext>();
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
 
     public IndexReader Reader => reader;
@@ -28,7 +30,9 @@ internal sealed class TermLookups(IndexReader reader)
             if (Enum(leaf, field) is { } terms && terms.SeekExact(bytes))
                 context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
         }
-        return found[(field, term)] = context;
+        // Saved once complete: another search may read it from the shared cache at once.
+        found[(field, term)] = context;
+        return context;
     }
 
     /// <summary>How many articles hold the term in the field.</summary>
