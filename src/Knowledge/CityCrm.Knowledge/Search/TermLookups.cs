@@ -4,17 +4,22 @@ namespace CityCrm.Knowledge.Search;
 
 /// <summary>
 /// One search's dictionary lookups: each term looked up once per field, with one dictionary enumerator
-/// per segment and field for the whole search. Lucene's own <c>TermContext.Build</c> opens a new
+/// per segment and field (and thread). Lucene's own <c>TermContext.Build</c> opens a new
 /// enumerator for every lookup, a few kilobytes each; five fields for every word of a question made
 /// half of a search's garbage, and the collections it caused landed on the slowest questions.
-/// Not thread-safe: one search uses it. Its lookups are also kept in <paramref name="cache"/> when given,
+/// Not thread-safe: one search uses it, and an enumerator it hands out is repositioned by the next
+/// lookup on the same thread. Its lookups are also kept in <paramref name="cache"/> when given,
 /// for the searches after it on the same reader.
 /// </summary>
 internal sealed class TermLookups(IndexReader reader, TermContextCache? cache = null)
 {
     private readonly IDictionary<(string Field, string Term), TermContext> found =
         (IDictionary<(string Field, string Term), TermContext>?)cache?.For(reader) ?? new Dictionary<(string Field, string Term), TermContext>();
-    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
+
+    // A dictionary enumerator costs a few kilobytes to open: each thread keeps its own per segment and
+    // field of the current reader, for every search it runs, and drops them when the reader changes.
+    [ThreadStatic]
+    private static ThreadEnums? threadEnums;
 
     public IndexReader Reader => reader;
 
@@ -41,8 +46,13 @@ internal sealed class TermLookups(IndexReader reader, TermContextCache? cache = 
     /// <summary>The segment's dictionary of the field, shared by every lookup of this search; null when no article of it has the field.</summary>
     public TermsEnum? Enum(AtomicReaderContext leaf, string field)
     {
-        if (!enums.TryGetValue((leaf.Ord, field), out var terms))
-            enums[(leaf.Ord, field)] = terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+        var pool = threadEnums;
+        if (pool is null || !ReferenceEquals(pool.Reader, reader))
+            threadEnums = pool = new ThreadEnums(reader, []);
+        if (!pool.Enums.TryGetValue((leaf.Ord, field), out var terms))
+            pool.Enums[(leaf.Ord, field)] = terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
         return terms;
     }
+
+    private sealed record ThreadEnums(IndexReader Reader, Dictionary<(int Leaf, string Field), TermsEnum?> Enums);
 }
