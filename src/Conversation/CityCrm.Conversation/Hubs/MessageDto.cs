@@ -15,6 +15,8 @@ namespace CityCrm.Conversations.Hubs;
 /// <param name="DeliveryStatus">For a message pushed to the resident (SMS...): pending, queued, sending, sent, delivered,
 /// undelivered, failed or blocked; null for messages the resident's client reads itself (web chat).</param>
 /// <param name="DeliveryError">Why it failed, was blocked, or is being retried.</param>
+/// <param name="Event">For an event rather than a message, its name ("sms.optout" when the resident texted STOP), so the
+/// console can react to it (the opted-out notice); null for messages.</param>
 public sealed record MessageDto(
     string Id,
     string ConversationId,
@@ -26,7 +28,8 @@ public sealed record MessageDto(
     IReadOnlyList<string> Actions,
     DateTimeOffset CreatedAt,
     string? DeliveryStatus = null,
-    string? DeliveryError = null)
+    string? DeliveryError = null,
+    string? Event = null)
 {
     public static MessageDto From(Message message) => new(
         message.Id,
@@ -39,7 +42,8 @@ public sealed record MessageDto(
         message.Activity.SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [],
         message.CreatedAt,
         message.DeliveryStatus,
-        message.DeliveryError);
+        message.DeliveryError,
+        message.Activity.Type == CityCrm.Channels.Schema.ActivityTypes.Event ? message.Activity.Name : null);
 
     public static string AuthorOf(AuthorKind kind) => kind switch
     {
