@@ -22,18 +22,8 @@ public sealed class TelegramWebhookTests(TelegramHostFactory host) : IClassFixtu
         return client.SendAsync(request);
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe) where T : class
-    {
-        for (var deadline = DateTime.UtcNow.AddSeconds(20); ; await Task.Delay(50))
-        {
-            if (await probe() is { } found)
-                return found;
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
-        }
-    }
-
     private Task<JsonObject> SentToAsync(long chat, Func<JsonObject, bool>? where = null) =>
-        EventuallyAsync(() => Task.FromResult(host.Api.Sent.FirstOrDefault(m => m["chat_id"]!.ToString() == chat.ToString(System.Globalization.CultureInfo.InvariantCulture) && (where is null || where(m)))));
+        Eventually.FindAsync(() => Task.FromResult(host.Api.Sent.FirstOrDefault(m => m["chat_id"]!.ToString() == chat.ToString(System.Globalization.CultureInfo.InvariantCulture) && (where is null || where(m)))));
 
     [Fact]
     public async Task Post_Start_StoredAndTheGreetingArrivesWithButtons()
@@ -48,7 +38,7 @@ public sealed class TelegramWebhookTests(TelegramHostFactory host) : IClassFixtu
         Assert.Null(greeting["parse_mode"]);
         var buttons = greeting["reply_markup"]!["inline_keyboard"]!.AsArray().Select(r => (string?)r![0]!["text"]).ToList();
         Assert.Contains("Talk to a person", buttons);
-        var sent = await EventuallyAsync(async () => (await host.TranscriptAsync(chat)).FirstOrDefault(m => m.DeliveryStatus == "sent"));
+        var sent = await Eventually.FindAsync(async () => (await host.TranscriptAsync(chat)).FirstOrDefault(m => m.DeliveryStatus == "sent"));
         Assert.NotNull(sent.ProviderMessageId);
     }
 
@@ -141,7 +131,7 @@ public sealed class TelegramWebhookTests(TelegramHostFactory host) : IClassFixtu
         await PostAsync(Updates.For("start.json", host.NewUpdate(), chat));
 
         await SentToAsync(chat);
-        var sent = await EventuallyAsync(async () => (await host.TranscriptAsync(chat)).FirstOrDefault(m => m.DeliveryStatus == "sent"));
+        var sent = await Eventually.FindAsync(async () => (await host.TranscriptAsync(chat)).FirstOrDefault(m => m.DeliveryStatus == "sent"));
         Assert.Contains("311 assistant", sent.Text);
     }
 
@@ -153,7 +143,7 @@ public sealed class TelegramWebhookTests(TelegramHostFactory host) : IClassFixtu
 
         await PostAsync(Updates.For("start.json", host.NewUpdate(), chat));
 
-        var failed = await EventuallyAsync(async () => (await host.TranscriptAsync(chat)).FirstOrDefault(m => m.DeliveryStatus == "failed"));
+        var failed = await Eventually.FindAsync(async () => (await host.TranscriptAsync(chat)).FirstOrDefault(m => m.DeliveryStatus == "failed"));
         Assert.Equal("403: Forbidden: bot was blocked by the user", failed.DeliveryError);
     }
 }
