@@ -1,5 +1,6 @@
 using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
+using CityCrm.Channels.Email;
 using CityCrm.Channels.Twilio;
 using CityCrm.Channels.Twilio.Voice;
 using CityCrm.City311;
@@ -33,6 +34,7 @@ builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddCityKnowledge(
     data.IndexPath,
     Path.Combine(builder.Environment.ContentRootPath, "knowledge"),
@@ -54,6 +56,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapAuthApi();
 app.MapAgentApi();
+app.MapAttachmentsApi();
 app.MapAgentHub();
 app.MapDirectLine();
 app.MapTwilioSms();

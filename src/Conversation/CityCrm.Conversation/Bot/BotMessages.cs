@@ -39,6 +39,8 @@ public sealed class BotMessages
     public string FollowUpCase { get; set; } = "";
     /// <summary>The note in a call's transcript when a voicemail opened a case (case values, as for <see cref="CaseOpened"/>).</summary>
     public string VoicemailCase { get; set; } = "";
+    /// <summary>The reply to an email whose file was too large to keep: <c>{{$name}}</c> (the file), <c>{{$limit}}</c> ("10 MB").</summary>
+    public string AttachmentTooLarge { get; set; } = "";
 
     /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
     public IEnumerable<string> Missing() =>

@@ -15,6 +15,7 @@ namespace CityCrm.Conversations.Hubs;
 /// <param name="DeliveryStatus">For a message pushed to the resident (SMS...): pending, queued, sending, sent, delivered,
 /// undelivered, failed or blocked; null for messages the resident's client reads itself (web chat).</param>
 /// <param name="DeliveryError">Why it failed, was blocked, or is being retried.</param>
+/// <param name="Attachments">Files that came with it (an email's photo), with their download links.</param>
 public sealed record MessageDto(
     string Id,
     string ConversationId,
@@ -26,7 +27,8 @@ public sealed record MessageDto(
     IReadOnlyList<string> Actions,
     DateTimeOffset CreatedAt,
     string? DeliveryStatus = null,
-    string? DeliveryError = null)
+    string? DeliveryError = null,
+    IReadOnlyList<AttachmentDto>? Attachments = null)
 {
     public static MessageDto From(Message message) => new(
         message.Id,
@@ -39,7 +41,8 @@ public sealed record MessageDto(
         message.Activity.SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [],
         message.CreatedAt,
         message.DeliveryStatus,
-        message.DeliveryError);
+        message.DeliveryError,
+        AttachmentDto.From(message.Activity));
 
     public static string AuthorOf(AuthorKind kind) => kind switch
     {
