@@ -19,6 +19,10 @@ public static class HtmlText
         "section", "article", "header", "footer", "address", "dl", "dt", "dd", "form", "fieldset", "center", "body", "html",
     };
 
+    // Elements that end a paragraph (a blank line) rather than a line.
+    private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
+        { "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre", "blockquote", "hr", "dl" };
+
     /// <summary>The readable text of <paramref name="html"/>.</summary>
     public static string ToText(string html)
     {
@@ -45,8 +49,10 @@ public static class HtmlText
             }
             var name = child.Name;
             var block = Blocks.Contains(name) || name.Equals("blockquote", StringComparison.OrdinalIgnoreCase);
-            if (block)
+            if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
                 writer.LineBreak();
+            else if (block)
+                writer.Break(Paragraphs.Contains(name) ? 2 : 1);
             if (name.Equals("li", StringComparison.OrdinalIgnoreCase))
                 writer.Write("- ", quoteDepth, preformatted);
             var depth = name.Equals("blockquote", StringComparison.OrdinalIgnoreCase) ? quoteDepth + 1 : quoteDepth;
@@ -55,8 +61,8 @@ public static class HtmlText
                 writer.Write($" ({href})", quoteDepth, preformatted);
             else if (name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase))
                 writer.Write(" ", quoteDepth, preformatted);
-            if (block)
-                writer.LineBreak();
+            if (block && !name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                writer.Break(Paragraphs.Contains(name) ? 2 : 1);
         }
     }
 
@@ -74,6 +80,7 @@ public static class HtmlText
         private readonly StringBuilder text = new();
         private bool lineStart = true;
         private bool pendingSpace;
+        private int pendingBreaks;
 
         public void Write(string value, int quoteDepth, bool preformatted)
         {
@@ -91,6 +98,11 @@ public static class HtmlText
                     pendingSpace = !lineStart;
                     continue;
                 }
+                if (pendingBreaks > 0)
+                {
+                    text.Append('\n', pendingBreaks);
+                    pendingBreaks = 0;
+                }
                 if (lineStart)
                 {
                     for (var i = 0; i < quoteDepth; i++)
@@ -106,9 +118,28 @@ public static class HtmlText
             }
         }
 
+        /// <summary>A &lt;br&gt;: always a new line.</summary>
         public void LineBreak()
         {
+            if (pendingBreaks > 0)
+            {
+                text.Append('\n', pendingBreaks);
+                pendingBreaks = 0;
+            }
             text.Append('\n');
+            lineStart = true;
+            pendingSpace = false;
+        }
+
+        /// <summary>A block's edge: the text goes on <paramref name="lines"/> lines further down, however many blocks meet here.</summary>
+        public void Break(int lines)
+        {
+            if (text.Length == 0)
+                return;
+            var already = 0;
+            for (var i = text.Length - 1; i >= 0 && text[i] == '\n' && already < lines; i--)
+                already++;
+            pendingBreaks = Math.Max(pendingBreaks, lines - already);
             lineStart = true;
             pendingSpace = false;
         }
