@@ -81,7 +81,7 @@ public sealed class MailboxReader(
     {
         var folder = await client.GetFolderAsync(mailbox.Folder, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
-        var done = string.IsNullOrEmpty(mailbox.ProcessedFolder) ? null : await client.GetFolderAsync(mailbox.ProcessedFolder, cancellationToken);
+        var done = string.IsNullOrEmpty(mailbox.ProcessedFolder) ? null : await ProcessedFolderAsync(client, cancellationToken);
         while (true)
         {
             await ReadNewAsync(folder, done, cancellationToken);
@@ -92,6 +92,20 @@ public sealed class MailboxReader(
                 await Task.Delay(TimeSpan.FromSeconds(options.PollSeconds), clock, cancellationToken);
                 await client.NoOpAsync(cancellationToken);
             }
+        }
+    }
+
+    private async Task<IMailFolder> ProcessedFolderAsync(ImapClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.GetFolderAsync(mailbox.ProcessedFolder, cancellationToken);
+        }
+        catch (FolderNotFoundException)
+        {
+            var root = client.GetFolder(client.PersonalNamespaces[0]);
+            return await root.CreateAsync(mailbox.ProcessedFolder, isMessageFolder: true, cancellationToken)
+                ?? throw new InvalidOperationException($"Folder {mailbox.ProcessedFolder} could not be created.");
         }
     }
 
