@@ -41,6 +41,19 @@ public sealed class EmailHostFactory : WebApplicationFactory<Program>
         return found!;
     }
 
+    /// <summary>The latest conversation with <paramref name="address"/> on the email inbox, waiting for the reader to open it.</summary>
+    public async Task<string> LatestConversationWithAsync(string address)
+    {
+        var store = Services.GetRequiredService<IConversationStore>();
+        Conversation? found = null;
+        await UntilAsync(async () =>
+        {
+            var contact = await store.GetOrCreateContactAsync("email", address, null, CancellationToken.None);
+            return (found = await store.FindLatestAsync("email", contact.Id, CancellationToken.None)) is not null;
+        });
+        return found!.Id;
+    }
+
     public async Task<IReadOnlyList<Message>> TranscriptAsync(string conversationId) =>
         await Conversations.GetTranscriptAsync(conversationId, 0, 500, CancellationToken.None);
 
