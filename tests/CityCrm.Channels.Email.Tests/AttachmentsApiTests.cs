@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CityCrm.Channels.Email.Inbound;
 using CityCrm.Channels.Email.Tests.Support;
 using CityCrm.City311.Api;
@@ -32,6 +33,25 @@ public sealed class AttachmentsApiTests(EmailHostFactory host) : IClassFixture<E
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("original.eml", response.Content.Headers.ContentDisposition.FileName);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task ConversationApi_MessageWithFiles_ListsThemWithLinksAndRefusals()
+    {
+        var raw = Payload.Bytes("plain.eml");
+        var intake = host.Services.GetRequiredService<MailIntake>();
+        var mailbox = new MailboxOptions { InboxId = "email", Address = "311@riverton.example" };
+        var result = await intake.ReceiveUnreadableAsync(mailbox, raw, 8, 1, "test", CancellationToken.None);
+        using var agent = await host.AgentClientAsync();
+
+        using var detail = JsonDocument.Parse(await agent.GetStringAsync($"/api/agent/conversations/{result.Conversation.Id}"));
+
+        var message = detail.RootElement.GetProperty("transcript").EnumerateArray().Single(m => m.GetProperty("sequence").GetInt64() == result.Message.Sequence);
+        var file = message.GetProperty("attachments").EnumerateArray().Single();
+        Assert.Equal("original.eml", file.GetProperty("name").GetString());
+        Assert.Equal(raw.Length, file.GetProperty("size").GetInt64());
+        Assert.StartsWith("/api/agent/attachments/", file.GetProperty("url").GetString());
+        Assert.False(file.GetProperty("refused").GetBoolean());
     }
 
     [Fact]

@@ -2,7 +2,10 @@ using CityCrm.Conversations.Mail;
 
 namespace CityCrm.Channels.Email.Tests.Support;
 
-/// <summary>A cursor store whose saves fail (a disk that refuses the write), counting the attempts.</summary>
+/// <summary>
+/// A cursor store whose saves fail (a disk that refuses the write), counting the attempts: the reader must then leave
+/// the message unacknowledged on the server.
+/// </summary>
 public sealed class FailingCursors : IMailboxCursors
 {
     private int failures;
