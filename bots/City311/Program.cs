@@ -1,6 +1,8 @@
 using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
 using CityCrm.Channels.Email;
+using CityCrm.Channels.Email.Outbound;
+using CityCrm.Channels.Email.Templates;
 using CityCrm.Channels.Twilio;
 using CityCrm.Channels.Twilio.Voice;
 using CityCrm.City311;
@@ -35,6 +37,7 @@ builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = dat
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddEmailOutbound(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "templates", "email"));
 builder.Services.AddCityKnowledge(
     data.IndexPath,
     Path.Combine(builder.Environment.ContentRootPath, "knowledge"),
@@ -61,6 +64,7 @@ app.MapAgentHub();
 app.MapDirectLine();
 app.MapTwilioSms();
 app.MapTwilioVoice();
+app.MapReplyTemplates();
 app.MapKnowledge();
 app.MapKnowledgeStaffPages();
 app.MapKnowledgeEditor();

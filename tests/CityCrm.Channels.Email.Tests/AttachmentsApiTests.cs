@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CityCrm.Channels.Email.Tests;
 
 /// <summary>Agents download residents' files; never shown inline, never to anyone signed out.</summary>
-public sealed class AttachmentsApiTests(EmailHostFactory host) : IClassFixture<EmailHostFactory>
+public sealed class AttachmentsApiTests(InboundHostFactory host) : IClassFixture<InboundHostFactory>
 {
     [Fact]
     public async Task ReceiveUnreadableAsync_RawEmail_StoredAsOriginalEmlAgentsDownloadIt()

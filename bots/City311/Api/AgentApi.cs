@@ -6,6 +6,7 @@ using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,6 +31,7 @@ public static class AgentApi
         group.MapGet("/cases/{reference}", FindCaseAsync);
         // A contact's history across channels belongs to the same console.
         endpoints.MapContactsApi();
+        endpoints.MapAgentCasesApi();
         return endpoints;
     }
 
@@ -60,7 +62,7 @@ public static class AgentApi
     }
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        string id, ReplyRequest request, ClaimsPrincipal user, ConversationService conversations, CancellationToken cancellationToken)
+        string id, ReplyRequest request, ClaimsPrincipal user, ConversationService conversations, TextRelay relay, CancellationToken cancellationToken)
     {
         var text = request.Text?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > ReplyRequest.MaxLength)
@@ -80,8 +82,10 @@ public static class AgentApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your conversation",
                     detail: "Only the assigned agent may reply to the resident.");
         }
-        var message = await conversations.SendAsync(id,
-            new OutgoingMessage(AuthorKind.Agent, user.GetAgentId(), user.GetDisplayName(), text, request.Private), cancellationToken);
+        var reply = new OutgoingMessage(AuthorKind.Agent, user.GetAgentId(), user.GetDisplayName(), text, request.Private);
+        var message = await conversations.SendAsync(id, reply, cancellationToken);
+        if (!request.Private)
+            await RelayAsync(conversations, relay, conversation, reply, cancellationToken);
         return TypedResults.Ok(MessageDto.From(message));
     }
 
@@ -104,6 +108,24 @@ public static class AgentApi
         await cases.FindAsync(reference.Trim(), cancellationToken) is { } found
             ? TypedResults.Ok(CaseDto.From(found))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found", detail: $"No case has the reference {reference}.");
+
+    // A caller cannot hear a reply typed after the call: it goes by text, and a staff-only note says how it went.
+    private static async Task RelayAsync(
+        ConversationService conversations, TextRelay relay, Conversation conversation, OutgoingMessage reply, CancellationToken cancellationToken)
+    {
+        var target = await relay.TargetAsync(conversation, cancellationToken);
+        if (target.Kind == RelayKind.Same)
+            return;
+        if (target.Kind == RelayKind.ByText)
+            await conversations.SendAsync(target.Conversation.Id, reply, cancellationToken);
+        var note = target.Kind switch
+        {
+            RelayKind.ByText => $"Sent to {conversation.Address} by text message; the delivery shows in the text conversation.",
+            RelayKind.OptedOut => $"Not sent: {conversation.Address} opted out of text messages. Call the resident back instead.",
+            _ => "Not sent: the caller withheld their number, so the reply cannot reach them.",
+        };
+        await conversations.SendAsync(conversation.Id, new OutgoingMessage(AuthorKind.System, "system", "CityCrm", note, IsPrivate: true), cancellationToken);
+    }
 
     // The transcript records who took or closed the conversation, for colleagues and for the resident.
     private static Task AnnounceAsync(ConversationService conversations, string id, ClaimsPrincipal user, string text, CancellationToken cancellationToken) =>

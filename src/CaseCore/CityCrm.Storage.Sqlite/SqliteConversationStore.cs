@@ -49,6 +49,14 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return row?.ToContact();
     }
 
+    public async Task<bool> SetContactLanguageAsync(string contactId, string language, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE contacts SET language = @language WHERE id = @contactId;", new { contactId, language }, cancellationToken: cancellationToken)) == 1;
+    }
+
     public async Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);

@@ -20,12 +20,19 @@ public sealed class SqliteOptOutRegistry(SqliteDatabase database) : IOptOutRegis
             OptedOut = change.OptedOut ? 1 : 0,
             change.Keyword,
             At = Iso(change.At),
+            change.SourceId,
         };
         await using var db = await database.OpenAsync(cancellationToken);
         await using var tx = db.BeginTransaction(deferred: false);
-        await db.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO opt_out_changes (channel_id, address, inbox_id, opted_out, keyword, at) VALUES (@ChannelId, @Address, @InboxId, @OptedOut, @Keyword, @At);",
+        var recorded = await db.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT OR IGNORE INTO opt_out_changes (channel_id, address, inbox_id, opted_out, keyword, at, source_id)
+            VALUES (@ChannelId, @Address, @InboxId, @OptedOut, @Keyword, @At, @SourceId);
+            """,
             row, tx, cancellationToken: cancellationToken));
+        // The same message again (a provider's retry) was recorded with everything it changed the first time.
+        if (recorded == 0)
+            return;
         // A repeated STOP leaves the state, and when it began, as they were.
         await db.ExecuteAsync(new CommandDefinition(
             """

@@ -11,12 +11,13 @@ public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="EmailOptions"/> from the "Email" section (validated at start) and runs a reader per mailbox in
-    /// the background. Needs the conversation engine, the bot's texts, an <c>ICaseStore</c>, <c>IMailThreads</c>,
-    /// <c>IMailboxCursors</c> and <c>IAttachmentStore</c> (AddSqliteStores).
+    /// the background. Needs the conversation engine, the bot's texts, the sending side's automatic-reply policy and bounce
+    /// detector (AddEmailOutbound), an <c>ICaseStore</c>, <c>IMailThreads</c>, <c>IMailboxCursors</c> and
+    /// <c>IAttachmentStore</c> (AddSqliteStores).
     /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddEmailOptions(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, EmailInboxesValidator>());
         services.TryAddSingleton(TimeProvider.System);

@@ -22,6 +22,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IBotTurnQueue>(sp => sp.GetRequiredService<BotTurnQueue>());
         services.AddSingleton<ConversationService>();
         services.AddSingleton<ChannelSenders>();
+        services.AddSingleton<TextRelay>();
+        services.AddSingleton<Notifications.CaseUpdateNotifier>();
         services.AddSingleton<OutboxSignal>();
         // Built on first use from the container: the outbox and opt-out stores come with the storage
         // (AddSqliteStores), and a container that never dispatches (a test over an in-memory store) needs neither.

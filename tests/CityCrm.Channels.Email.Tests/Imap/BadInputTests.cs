@@ -8,7 +8,7 @@ using MimeKit;
 namespace CityCrm.Channels.Email.Tests.Imap;
 
 /// <summary>Emails that are broken, absurd or hostile: each is stored with what could be read, and reading goes on.</summary>
-public sealed class BadInputTests(DovecotServer imap, EmailHostFactory host) : IClassFixture<DovecotServer>, IClassFixture<EmailHostFactory>
+public sealed class BadInputTests(DovecotServer imap, InboundHostFactory host) : IClassFixture<DovecotServer>, IClassFixture<InboundHostFactory>
 {
     private const long TenMegabytes = 10 * 1024 * 1024;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CityCrm.Channels.Email.Tests.Imap;
 
 /// <summary>The mailbox reader against a real Dovecot server, storing into the real host.</summary>
-public sealed class MailboxReaderTests(DovecotServer imap, EmailHostFactory host) : IClassFixture<DovecotServer>, IClassFixture<EmailHostFactory>
+public sealed class MailboxReaderTests(DovecotServer imap, InboundHostFactory host) : IClassFixture<DovecotServer>, IClassFixture<InboundHostFactory>
 {
     [Fact]
     public async Task RunAsync_NewMail_OpensConversationBotAnswersMessageSeen()
@@ -25,8 +25,8 @@ public sealed class MailboxReaderTests(DovecotServer imap, EmailHostFactory host
         Assert.Equal("When is trash collected on Maple Avenue?", first.Text);
         Assert.Equal("new-1@mail.example", first.ExternalId);
         Assert.Equal("ana@mail.example", (await host.Conversations.GetAsync(conversation, CancellationToken.None))!.Address);
-        await EmailHostFactory.UntilAsync(async () => (await host.TranscriptAsync(conversation)).Any(m => m.AuthorKind == AuthorKind.Bot), "The bot did not answer.");
-        await EmailHostFactory.UntilAsync(async () => (await FlagsAsync(box)).All(f => f.HasFlag(MessageFlags.Seen)));
+        await InboundHostFactory.UntilAsync(async () => (await host.TranscriptAsync(conversation)).Any(m => m.AuthorKind == AuthorKind.Bot), "The bot did not answer.");
+        await InboundHostFactory.UntilAsync(async () => (await FlagsAsync(box)).All(f => f.HasFlag(MessageFlags.Seen)));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class MailboxReaderTests(DovecotServer imap, EmailHostFactory host
         await first.DisposeAsync();
         await using var second = new RunningReader(host.Reader(imap.Mailbox(box)));
         var cursors = host.Services.GetRequiredService<IMailboxCursors>();
-        await EmailHostFactory.UntilAsync(async () => (await cursors.GetAsync(second.Reader.CursorKey, CancellationToken.None))?.LastUid == 200);
+        await InboundHostFactory.UntilAsync(async () => (await cursors.GetAsync(second.Reader.CursorKey, CancellationToken.None))?.LastUid == 200);
 
         var counts = await host.CountByExternalIdAsync(ids);
         Assert.Equal(200, counts.Count);
@@ -96,13 +96,13 @@ public sealed class MailboxReaderTests(DovecotServer imap, EmailHostFactory host
 
         await using (var reader = new RunningReader(host.Reader(mailbox, cursors: failing)))
         {
-            await EmailHostFactory.UntilAsync(() => Task.FromResult(failing.Failures >= 2));
+            await InboundHostFactory.UntilAsync(() => Task.FromResult(failing.Failures >= 2));
             await host.ConversationOfAsync("ack-1@mail.example");
             Assert.Single(await FlagsAsync(box));
             Assert.All(await FlagsAsync(box), f => Assert.False(f.HasFlag(MessageFlags.Seen)));
         }
         await using var working = new RunningReader(host.Reader(mailbox));
-        await EmailHostFactory.UntilAsync(async () => (await FlagsAsync(box)).Count == 0, "The message was not moved to Processed.");
+        await InboundHostFactory.UntilAsync(async () => (await FlagsAsync(box)).Count == 0, "The message was not moved to Processed.");
 
         Assert.Equal(1, (await host.CountByExternalIdAsync(["ack-1@mail.example"]))["ack-1@mail.example"]);
         Assert.Single(await FlagsAsync(box, "Processed"));
@@ -119,7 +119,7 @@ public sealed class MailboxReaderTests(DovecotServer imap, EmailHostFactory host
         var automatic = await host.ConversationOfAsync("ooo-1@mail.example");
         var person = await host.ConversationOfAsync("after-auto@mail.example");
         // The bot answers in arrival order: once the later email is answered, a turn for the automatic one would be over too.
-        await EmailHostFactory.UntilAsync(async () => (await host.TranscriptAsync(person)).Any(m => m.AuthorKind == AuthorKind.Bot), "The bot did not answer.");
+        await InboundHostFactory.UntilAsync(async () => (await host.TranscriptAsync(person)).Any(m => m.AuthorKind == AuthorKind.Bot), "The bot did not answer.");
 
         var transcript = await host.TranscriptAsync(automatic);
         Assert.Equal("I am out of the office until March 16 with limited access to email.", Assert.Single(transcript).Text);

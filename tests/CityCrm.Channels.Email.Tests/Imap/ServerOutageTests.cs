@@ -4,7 +4,7 @@ using CityCrm.Channels.Email.Tests.Support;
 namespace CityCrm.Channels.Email.Tests.Imap;
 
 /// <summary>The mail server going away: the host keeps serving, and reading resumes when the server is back.</summary>
-public sealed class ServerOutageTests(DovecotServer imap, EmailHostFactory host) : IClassFixture<DovecotServer>, IClassFixture<EmailHostFactory>
+public sealed class ServerOutageTests(DovecotServer imap, InboundHostFactory host) : IClassFixture<DovecotServer>, IClassFixture<InboundHostFactory>
 {
     [Fact]
     public async Task RunAsync_ServerStoppedThenStarted_ReadingResumes()

@@ -18,7 +18,7 @@ public sealed class RunningReader : IAsyncDisposable
 
     /// <summary>Waits until this reader has committed <paramref name="count"/> messages.</summary>
     public Task UntilProcessedAsync(long count) =>
-        EmailHostFactory.UntilAsync(() => Task.FromResult(Reader.Processed >= count), $"The reader committed {Reader.Processed} of {count} messages.");
+        InboundHostFactory.UntilAsync(() => Task.FromResult(Reader.Processed >= count), $"The reader committed {Reader.Processed} of {count} messages.");
 
     public async Task StopAsync()
     {

@@ -4,7 +4,6 @@ using CityCrm.Channels.Twilio.Tests.Support;
 using CityCrm.Channels.Twilio.Tests.Voice;
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Model;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,21 +15,13 @@ namespace CityCrm.Channels.Twilio.Tests.EndToEnd;
 /// </summary>
 public sealed class TwilioEndToEndTests(OpenLine line) : IClassFixture<OpenLine>
 {
-    private static int sids;
     private readonly TwilioWebhookPoster twilio = new(line.CreateClient());
 
-    private static Payload Sms(string resident, string body) =>
-        Payload.Load("sms.form").WithSid($"SM{Interlocked.Increment(ref sids) + 5000:x32}").With("From", resident).With("Body", body);
+    private static Payload Sms(string resident, string body) => Journey.Sms(resident, body);
 
     private async Task<HttpClient> AgentAsync() => (await SignInAsync()).Client;
 
-    private async Task<(HttpClient Client, string Cookie)> SignInAsync()
-    {
-        var client = line.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = "agent", password = "riverton311" });
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        return (client, response.Headers.GetValues("Set-Cookie").Single().Split(';')[0]);
-    }
+    private Task<(HttpClient Client, string Cookie)> SignInAsync() => Journey.SignInAgentAsync(line);
 
     private async Task<Conversation> SmsConversationAsync(string resident)
     {
@@ -71,13 +62,7 @@ public sealed class TwilioEndToEndTests(OpenLine line) : IClassFixture<OpenLine>
     {
         var (sid, caller) = line.NewCall();
         var (agent, cookie) = await SignInAsync();
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(line.Server.BaseAddress, "/hubs/agent"), HttpTransportType.LongPolling, options =>
-            {
-                options.HttpMessageHandlerFactory = _ => line.Server.CreateHandler();
-                options.Headers["Cookie"] = cookie;
-            })
-            .Build();
+        await using var hub = Journey.AgentHub(line, cookie);
         var popped = new TaskCompletionSource<ConversationSummaryDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<ConversationSummaryDto>(nameof(IAgentClient.ConversationChanged), s =>
         {

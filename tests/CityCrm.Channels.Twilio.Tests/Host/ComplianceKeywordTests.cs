@@ -2,6 +2,8 @@ using System.Net;
 using CityCrm.Channels.Schema;
 using CityCrm.Channels.Twilio.Tests.Support;
 using CityCrm.Conversations.Model;
+using CityCrm.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CityCrm.Channels.Twilio.Tests.Host;
 
@@ -80,6 +82,21 @@ public sealed class ComplianceKeywordTests(TwilioHostFactory host) : IClassFixtu
         Assert.Equal("sms.help", Assert.Single(transcript, m => m.Direction == MessageDirection.Incoming).Activity.Name);
         var reply = Assert.Single(transcript, m => m.Direction == MessageDirection.Outgoing);
         Assert.Equal(TestAccount.Settings()["Twilio:HelpText"], reply.Text);
+    }
+
+    [Fact]
+    public async Task Post_StopRetriedWithTheSameSid_OneConsentChangeInTheHistory()
+    {
+        var resident = host.NewResident();
+        var stop = Text(resident, "STOP");
+
+        await SendAsync(stop);
+        await SendAsync(stop);
+
+        var stored = host.Services.GetRequiredService<SqliteOptOutRegistry>();
+        var change = Assert.Single(await stored.GetHistoryAsync("sms", resident, CancellationToken.None));
+        Assert.True(change.OptedOut);
+        Assert.True(await host.OptOuts.IsOptedOutAsync("sms", resident, CancellationToken.None));
     }
 
     [Fact]

@@ -171,4 +171,32 @@ public sealed class VoiceCallTests(OpenLine line) : IClassFixture<OpenLine>
         Assert.Contains("lang=es", gather.Attribute("action")!.Value);
         Assert.Contains("Gracias por llamar", gather.Element("Say")!.Value);
     }
+
+    [Fact]
+    public async Task Incoming_CallerChoseSpanishOnAnEarlierCall_WelcomesInSpanishAndOffersEnglish()
+    {
+        var (first, caller) = line.NewCall();
+        await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", first, caller));
+        await TwimlAsync("/twilio/voice/gather?turn=1&lang=en&silence=0",
+            VoiceLineFactory.Call("voice-gather-digits.form", first, caller).With("Digits", "2"));
+        var (second, _) = line.NewCall();
+
+        var twiml = await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", second, caller));
+
+        var gather = twiml.Root!.Element("Gather")!;
+        Assert.Equal("es-US", gather.Attribute("language")!.Value);
+        Assert.Equal($"{TestAccount.PublicBaseUrl}/twilio/voice/gather?turn=1&lang=es&silence=0", gather.Attribute("action")!.Value);
+        Assert.StartsWith("Gracias por llamar", gather.Element("Say")!.Value);
+        Assert.Contains("For English, press 2", gather.Element("Say")!.Value);
+    }
+
+    [Fact]
+    public async Task Incoming_NewCaller_WelcomesInEnglish()
+    {
+        var (sid, caller) = line.NewCall();
+
+        var twiml = await TwimlAsync("/twilio/voice", VoiceLineFactory.Call("voice-incoming.form", sid, caller));
+
+        Assert.Equal("en-US", twiml.Root!.Element("Gather")!.Attribute("language")!.Value);
+    }
 }

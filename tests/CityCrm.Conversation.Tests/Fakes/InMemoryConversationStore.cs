@@ -25,6 +25,16 @@ public sealed class InMemoryConversationStore : IConversationStore
         lock (gate) return Task.FromResult(identities.Values.FirstOrDefault(c => c.Id == contactId));
     }
 
+    public Task<bool> SetContactLanguageAsync(string contactId, string language, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var found = identities.Values.Where(c => c.Id == contactId).ToList();
+            found.ForEach(c => c.Language = language);
+            return Task.FromResult(found.Count > 0);
+        }
+    }
+
     public Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken)
     {
         lock (gate) return Task.FromResult(conversations.TryGetValue(conversationId, out var s) ? Conversation.Restore(s) : null);

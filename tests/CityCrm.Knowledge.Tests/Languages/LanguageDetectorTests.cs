@@ -36,6 +36,16 @@ public sealed class LanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("¿Cuándo recogen la basura?", "es")]
+    [InlineData("necesito hablar con una persona sobre mi calle", "es")]
+    [InlineData("when is my trash picked up this week", "en")]
+    [InlineData("pothole", null)]
+    [InlineData("12 Elm Street", null)]
+    [InlineData("", null)]
+    public void DetectClearly_TellingOrUntellingText_LanguageOnlyWhenClear(string text, string? expected) =>
+        Assert.Equal(expected, LanguageDetector.DetectClearly(text));
+
+    [Theory]
     [InlineData("es-MX", "es")]
     [InlineData("EN", "en")]
     [InlineData("fr", null)]

@@ -18,6 +18,19 @@ public abstract class ConversationStoreContract : StoreContract<IConversationSto
     }
 
     [Fact]
+    public async Task SetContactLanguageAsync_KnownContact_IsReadBackOnEveryIdentityOfTheNumber()
+    {
+        var sms = await Store.GetOrCreateContactAsync("sms-main", "+15550100", null, None);
+        Assert.Null(sms.Language);
+
+        Assert.True(await Store.SetContactLanguageAsync(sms.Id, "es", None));
+
+        Assert.Equal("es", (await Store.GetContactAsync(sms.Id, None))?.Language);
+        Assert.Equal("es", (await Store.GetOrCreateContactAsync("voice-main", "+15550100", null, None)).Language);
+        Assert.False(await Store.SetContactLanguageAsync("no-such-contact", "es", None));
+    }
+
+    [Fact]
     public async Task GetOrCreateContactAsync_TwentyParallelCalls_CreateOneContact()
     {
         var calls = Enumerable.Range(0, 20).Select(i => Task.Run(() => Store.GetOrCreateContactAsync("sms-main", "+15550100", "Caller " + i, None)));

@@ -49,4 +49,16 @@ public abstract class OptOutRegistryContract : StoreContract<DeliveryStores>
         Assert.Equal(["sms-main", "sms-other", "sms-main", "sms-main"], history.Select(h => h.InboxId));
         Assert.Equal(T0.AddMinutes(1), history[1].At);
     }
+
+    [Fact]
+    public async Task RecordAsync_SameSourceMessageTwice_RecordedOnce()
+    {
+        await OptOuts.RecordAsync(new ConsentChange("sms", "+15550205", "sms-main", true, "STOP", T0, "SM1"), None);
+        await OptOuts.RecordAsync(new ConsentChange("sms", "+15550205", "sms-main", false, "START", T0.AddMinutes(1), "SM2"), None);
+
+        await OptOuts.RecordAsync(new ConsentChange("sms", "+15550205", "sms-main", true, "STOP", T0.AddMinutes(2), "SM1"), None);
+
+        Assert.False(await OptOuts.IsOptedOutAsync("sms", "+15550205", None));
+        Assert.Equal(["STOP", "START"], (await HistoryAsync("sms", "+15550205")).Select(h => h.Keyword));
+    }
 }

@@ -6,6 +6,7 @@ import { notice } from '/staff/notice.js';
 import { openLiveConnection } from './hub.js';
 import { conversationItem, describeStatus, messageItem, residentName } from './render.js';
 import { showHistory } from './history.js';
+import { insertTemplate, loadTemplates } from './templates.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { me: null, conversations: new Map(), touched: null, selectedId: null, transcript: new Map(), connection: null };
@@ -131,6 +132,7 @@ async function select(id) {
   renderDetail();
   if (previous && isLive()) state.connection.invoke('Unwatch', previous).catch(() => {});
   showHistory(id, () => state.selectedId, select).catch(report);
+  loadTemplates(id, () => state.selectedId).catch(report);
   await watch(id).catch(report);
   $('reply-text').focus();
 }
@@ -148,8 +150,12 @@ async function watch(id) {
   if (state.selectedId === id) messages.forEach(addMessage);
 }
 
+// A resident who texts STOP or START changes what the console says about sending to them.
+const consentEvent = (message) => /\.opt(out|in)$/.test(message.event || '');
+
 function addMessage(message) {
   if (message.conversationId !== state.selectedId || state.transcript.has(message.sequence)) return;
+  if (consentEvent(message)) showHistory(message.conversationId, () => state.selectedId, select).catch(report);
   state.transcript.set(message.sequence, message);
   const list = $('transcript');
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
@@ -188,6 +194,7 @@ function updateComposer() {
   const enabled = note || canReply;
   $('reply-text').disabled = !enabled;
   $('send').disabled = !enabled;
+  $('template-picker').disabled = !enabled;
   $('composer').classList.toggle('composer--note', note);
   $('reply-text').placeholder = note ? 'Write an internal note for staff… (Enter sends)' : 'Write a reply… (Enter sends, Shift+Enter for a new line)';
   $('composer-hint').textContent = enabled ? '' : summary.status === 'queued' ? 'Take the conversation to reply.' : 'Only the assigned agent can reply.';
@@ -225,6 +232,8 @@ async function send() {
     box.focus();
   }
 }
+
+$('template-picker').addEventListener('change', () => insertTemplate(state.selectedId).catch(report));
 
 $('composer').addEventListener('submit', (event) => { event.preventDefault(); send(); });
 $('reply-text').addEventListener('keydown', (event) => {

@@ -13,4 +13,6 @@ export const api = {
   send: (id, text, isPrivate) => call('POST', `${conversationUrl(id)}/messages`, { text, private: isPrivate }),
   resolve: (id) => call('POST', `${conversationUrl(id)}/resolve`),
   contact: (id) => call('GET', `${conversationUrl(id)}/contact`),
+  templates: (id) => call('GET', `${conversationUrl(id)}/templates`),
+  renderTemplate: (id, name) => call('POST', `${conversationUrl(id)}/templates/${encodeURIComponent(name)}`),
 };

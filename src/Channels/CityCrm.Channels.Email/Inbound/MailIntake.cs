@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CityCrm.Channels.Email.Outbound;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations;
 using CityCrm.Conversations.Attachments;
@@ -16,12 +17,15 @@ namespace CityCrm.Channels.Email.Inbound;
 /// <summary>
 /// Stores one received email: finds its conversation, keeps its files (refusing those over the size limit, with a
 /// polite reply saying which), stores the message once (its Message-ID as external id) and records it in the mail
-/// thread. An email that cannot be read is stored as its original file on a message saying so.
+/// thread. The automatic-reply policy decides whether the bot may answer; a bounce only marks the addresses it reports
+/// (it opens no conversation). An email that cannot be read is stored as its original file on a message saying so.
 /// </summary>
 public sealed class MailIntake(
     ConversationService conversations,
     MailThreading threading,
     IMailThreads threads,
+    AutoReplyPolicy autoReplies,
+    BounceDetector bounces,
     IAttachmentStore attachments,
     BotLanguages languages,
     BotReplyRenderer renderer,
@@ -33,11 +37,20 @@ public sealed class MailIntake(
     /// <summary>The address used when an email names no sender at all.</summary>
     public const string UnknownSender = "unknown-sender@invalid";
 
-    /// <summary>Parses and stores the email <paramref name="raw"/>, UID <paramref name="uid"/> of the mailbox's folder.</summary>
-    public async Task<InboundResult> ReceiveAsync(MailboxOptions mailbox, byte[] raw, uint uidValidity, uint uid, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses and stores the email <paramref name="raw"/>, UID <paramref name="uid"/> of the mailbox's folder; null for a
+    /// bounce, which is recorded against the addresses it reports instead.
+    /// </summary>
+    public async Task<InboundResult?> ReceiveAsync(MailboxOptions mailbox, byte[] raw, uint uidValidity, uint uid, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(raw, writable: false);
         var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+        if (await bounces.InspectAsync(message, cancellationToken) is { } bounce)
+        {
+            logger.LogInformation("Email UID {Uid} in {Inbox} is a bounce for {Count} recipient(s); recorded, no conversation",
+                uid, mailbox.InboxId, bounce.Recipients.Count);
+            return null;
+        }
         var mail = MailMapper.Map(message, mailbox.Address, clock.GetUtcNow());
         var externalId = mail.MessageId ?? UidId(uidValidity, uid);
         var threadMessageId = mail.MessageId ?? $"uid-{uidValidity}-{uid}@{mailbox.InboxId}.mailbox.invalid";
@@ -46,7 +59,10 @@ public sealed class MailIntake(
             logger.LogWarning("Email {ExternalId} in {Inbox} names no sender; stored for agents under {Address}", externalId, mailbox.InboxId, address);
         var conversationId = await threading.ConversationForAsync(mailbox.InboxId, address, mail, threadMessageId, externalId, cancellationToken);
         var refused = await StoreFilesAsync(conversationId, mail, cancellationToken);
-        var botMayAnswer = !mail.IsAutomatic && mail.Address is not null;
+        var decision = await autoReplies.EvaluateAsync(message, mailbox.InboxId, cancellationToken);
+        if (!decision.Allowed)
+            logger.LogInformation("The bot will not answer email {ExternalId} in {Inbox}: {Reason}", externalId, mailbox.InboxId, decision.Reason);
+        var botMayAnswer = decision.Allowed && mail.Address is not null;
         var result = await conversations.ReceiveAsync(
             new InboundActivity(mailbox.InboxId, address, conversationId, externalId, mail.Activity, botMayAnswer), cancellationToken);
         await threads.RecordAsync(new MailThreadEntry(threadMessageId, conversationId, mailbox.InboxId, false, mail.Subject,

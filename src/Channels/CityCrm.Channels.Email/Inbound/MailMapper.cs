@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CityCrm.CaseCore;
+using CityCrm.Channels.Email.Outbound;
 using CityCrm.Channels.Schema;
 using MimeKit;
 using MimeKit.IO;
@@ -65,7 +66,7 @@ public static partial class MailMapper
                 ["fullText"] = fullText,
             }),
         };
-        return new InboundMail(activity, address, displayName, messageId, threadIds, subject, caseReference, files, AutoSubmitted.IsAutomatic(message));
+        return new InboundMail(activity, address, displayName, messageId, threadIds, subject, caseReference, files, AutomaticMail.Why(message) is not null);
     }
 
     /// <summary>The case reference a subject carries in brackets ("Re: Pothole [#R-100001]"), canonical, or null.</summary>

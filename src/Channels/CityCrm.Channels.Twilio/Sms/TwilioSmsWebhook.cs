@@ -40,11 +40,12 @@ public sealed partial class TwilioSmsWebhook(
         var body = request.Form["Body"].ToString();
         var keyword = ComplianceKeywords.Classify(body);
         // Consent is recorded before the message is stored: if the process stops in between, Twilio's retry finds
-        // the message stored and skips everything after, so an opt-out must never wait on the store.
+        // the message stored and skips everything after, so an opt-out must never wait on the store. The retry's
+        // consent change is recognized by its MessageSid and recorded once.
         if (keyword is ComplianceKeyword.OptOut or ComplianceKeyword.OptIn)
         {
             var change = new ConsentChange(ChannelIds.Sms, from, inboxId, keyword == ComplianceKeyword.OptOut,
-                ComplianceKeywords.Keyword(body)!, now);
+                ComplianceKeywords.Keyword(body)!, now, sid);
             await optOuts.RecordAsync(change, cancellationToken);
         }
 

@@ -23,6 +23,7 @@ public sealed class VoiceCallFlow(
     VoiceLines lines,
     VoiceUrls urls,
     VoiceReplies replies,
+    Conversations.Contacts.ContactLanguage contactLanguage,
     IOptions<VoiceOptions> voiceOptions,
     IOptions<TwilioOptions> twilioOptions,
     IOptions<Conversations.ConversationOptions> conversationOptions,
@@ -50,7 +51,12 @@ public sealed class VoiceCallFlow(
         var speech = lines.Speech(code);
         var keyed = VoiceInput.FromDigits(request["Digits"], code);
         if (keyed.SwitchLanguage is { } other)
+        {
+            // The choice is remembered, so the next call (and the texts we send) start in that language.
+            var switched = await conversations.OpenAsync(call.InboxId, call.Caller, call.CallSid, cancellationToken);
+            await contactLanguage.RememberAsync(switched.ContactId, lines.Code(other), cancellationToken);
             return Welcome(lines.Code(other), includeOtherLanguage: false);
+        }
         if (keyed.Unknown)
             return Xml(new VoiceTwiml().Gather(urls.Gather(turn, code, silences), speech, say.UnknownKey, voiceOptions.Value.GatherTimeoutSeconds));
         var text = keyed.Text ?? request["SpeechResult"]?.Trim();

@@ -39,6 +39,13 @@ public sealed class BotMessages
     public string FollowUpCase { get; set; } = "";
     /// <summary>The note in a call's transcript when a voicemail opened a case (case values, as for <see cref="CaseOpened"/>).</summary>
     public string VoicemailCase { get; set; } = "";
+    /// <summary>
+    /// The notice that staff started work on the resident's request: case values as for <see cref="FollowUpCase"/>, and
+    /// <c>{{$note}}</c>, what staff wrote for the resident (may be empty).
+    /// </summary>
+    public string CaseInProgress { get; set; } = "";
+    /// <summary>The notice that the resident's request is closed: values as for <see cref="CaseInProgress"/>, the note being the resolution.</summary>
+    public string CaseClosed { get; set; } = "";
     /// <summary>The reply to an email whose file was too large to keep: <c>{{$name}}</c> (the file), <c>{{$limit}}</c> ("10 MB").</summary>
     public string AttachmentTooLarge { get; set; } = "";
 

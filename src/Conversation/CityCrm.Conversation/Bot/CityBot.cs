@@ -3,6 +3,7 @@ using System.Text.Json;
 using CityCrm.CaseCore;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Bot.Plugins;
+using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Model;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Answers;
@@ -16,7 +17,7 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
-    BotLanguages languages, IArticleStore articles, TextFollowUp followUp)
+    BotLanguages languages, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -40,6 +41,7 @@ public sealed class CityBot(
             await bot.ReplyAsync(conversation, Say(conversation).NonText, [], cancellationToken);
             return;
         }
+        await contactLanguage.RememberFromTextAsync(conversation.ContactId, text, cancellationToken);
         if (await feedback.TryHandleAsync(conversation, message, text, cancellationToken))
             return;
         var intent = IntentClassifier.Classify(text, catalogue.Classify(text) is not null);

@@ -7,4 +7,9 @@ namespace CityCrm.Conversations.Contacts;
 /// <param name="OptedOut">True for an opt-out, false for an opt-in.</param>
 /// <param name="Keyword">What the resident sent ("STOP", "START") or who changed it ("agent:alex").</param>
 /// <param name="At">When.</param>
-public sealed record ConsentChange(string ChannelId, string Address, string InboxId, bool OptedOut, string Keyword, DateTimeOffset At);
+/// <param name="SourceId">
+/// The provider's id of the message that asked for it (a MessageSid), when there is one: a provider's retry of that
+/// message is then recorded once.
+/// </param>
+public sealed record ConsentChange(
+    string ChannelId, string Address, string InboxId, bool OptedOut, string Keyword, DateTimeOffset At, string? SourceId = null);

@@ -15,6 +15,12 @@ public interface IConversationStore
 
     Task<Contact?> GetContactAsync(string contactId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records the language the contact speaks with the city ("en", "es"), so every channel greets and answers them in it.
+    /// False when there is no such contact.
+    /// </summary>
+    Task<bool> SetContactLanguageAsync(string contactId, string language, CancellationToken cancellationToken);
+
     Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>The contact's most recent conversation on the inbox, whatever its status, or null.</summary>

@@ -36,10 +36,28 @@ public static class LanguageDetector
     /// <summary>The language of <paramref name="text"/>: <see cref="KnowledgeLanguages.Spanish"/> or <see cref="KnowledgeLanguages.English"/>.</summary>
     public static string Detect(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return KnowledgeLanguages.English;
-        if (text.Contains('¿') || text.Contains('¡') || text.Contains('ñ') || text.Contains('Ñ'))
+        var (spanish, english) = Score(text);
+        return spanish > english ? KnowledgeLanguages.Spanish : KnowledgeLanguages.English;
+    }
+
+    /// <summary>
+    /// The language of <paramref name="text"/> only when the text clearly shows it (two more telling words of one
+    /// language than of the other, or Spanish punctuation); null for a few words that could be either, such as an address.
+    /// </summary>
+    public static string? DetectClearly(string? text)
+    {
+        var (spanish, english) = Score(text);
+        if (spanish - english >= 2)
             return KnowledgeLanguages.Spanish;
+        return english - spanish >= 2 ? KnowledgeLanguages.English : null;
+    }
+
+    private static (double Spanish, double English) Score(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return (0, 0);
+        if (text.Contains('¿') || text.Contains('¡') || text.Contains('ñ') || text.Contains('Ñ'))
+            return (double.PositiveInfinity, 0);
         double spanish = 0, english = 0;
         foreach (var word in Words(text))
         {
@@ -50,7 +68,7 @@ public static class LanguageDetector
             if (EnglishWords.Contains(word.Folded))
                 english++;
         }
-        return spanish > english ? KnowledgeLanguages.Spanish : KnowledgeLanguages.English;
+        return (spanish, english);
     }
 
     private static IEnumerable<(string Folded, bool Accented)> Words(string text)
