@@ -1,6 +1,6 @@
 using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
-
+using CityCrm.Channels.Email;
 using CityCrm.Channels.Email.Outbound;
 using CityCrm.Channels.Email.Templates;
 using CityCrm.Channels.Telegram;
@@ -38,6 +38,7 @@ builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = dat
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
 builder.Services.AddTelegram(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddEmailOutbound(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "templates", "email"));
 builder.Services.AddCityKnowledge(
     data.IndexPath,
@@ -60,6 +61,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapAuthApi();
 app.MapAgentApi();
+app.MapAttachmentsApi();
 app.MapAgentHub();
 app.MapDirectLine();
 app.MapTwilioSms();

@@ -56,6 +56,8 @@ public sealed class BotMessages
     public string LinkWrongCode { get; set; } = "";
     /// <summary>No tries left, or the code expired.</summary>
     public string LinkFailed { get; set; } = "";
+    /// <summary>The reply to an email whose file was too large to keep: <c>{{$name}}</c> (the file), <c>{{$limit}}</c> ("10 MB").</summary>
+    public string AttachmentTooLarge { get; set; } = "";
 
     /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
     public IEnumerable<string> Missing() =>
