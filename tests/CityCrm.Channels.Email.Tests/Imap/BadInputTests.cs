@@ -60,4 +60,28 @@ public sealed class BadInputTests(DovecotServer imap, InboundHostFactory host) :
         var apology = Assert.Single(transcript, m => m.AuthorKind == AuthorKind.Bot && m.Text!.Contains("survey.zip"));
         Assert.Contains("10 MB", apology.Text);
     }
+
+    [Fact]
+    public async Task RunAsync_TooLargeFileInASpanishMail_ApologyInSpanish()
+    {
+        var box = imap.NewUser();
+        var message = Mails.From("gil@mail.example", box, "Solicitud", "¿Pueden revisar el formulario que les envío?", "big-es@mail.example");
+        var large = new byte[TenMegabytes + 1024];
+        Random.Shared.NextBytes(large);
+        message.Body = new Multipart("mixed")
+        {
+            message.Body!,
+            new MimePart("application", "pdf") { FileName = "formulario.pdf", Content = new MimeContent(new MemoryStream(large)), ContentTransferEncoding = ContentEncoding.Base64 },
+        };
+        await imap.AppendAsync(box, message);
+
+        await using var reader = new RunningReader(host.Reader(imap.Mailbox(box)));
+        var conversation = await host.ConversationOfAsync("big-es@mail.example");
+
+        Message? apology = null;
+        await InboundHostFactory.UntilAsync(async () =>
+            (apology = (await host.TranscriptAsync(conversation)).SingleOrDefault(m => m.AuthorKind == AuthorKind.Bot && m.Text!.Contains("formulario.pdf"))) is not null);
+        Assert.Contains("supera los 10 MB", apology!.Text);
+        Assert.DoesNotContain("Thank you", apology.Text);
+    }
 }

@@ -68,7 +68,7 @@ public sealed class MailIntake(
         await threads.RecordAsync(new MailThreadEntry(threadMessageId, conversationId, mailbox.InboxId, false, mail.Subject,
             result.Message.Sequence, clock.GetUtcNow()), cancellationToken);
         if (!result.Duplicate && refused.Count > 0 && botMayAnswer)
-            await ReplyTooLargeAsync(conversationId, refused, cancellationToken);
+            await ReplyTooLargeAsync(conversationId, refused, mail.Activity.Text, cancellationToken);
         return result;
     }
 
@@ -137,17 +137,18 @@ public sealed class MailIntake(
         });
     }
 
-    private async Task ReplyTooLargeAsync(string conversationId, List<Attachment> refused, CancellationToken cancellationToken)
+    // Answered in the language the mail is written in, as the bot answers its question.
+    private async Task ReplyTooLargeAsync(string conversationId, List<Attachment> refused, string? text, CancellationToken cancellationToken)
     {
-        var say = languages.For(null, ChannelIds.Email);
+        var say = languages.For(CityCrm.Knowledge.Languages.LanguageDetector.Detect(text), ChannelIds.Email);
         var limit = (options.Value.MaxAttachmentBytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
-        var text = await renderer.RenderAsync(say.AttachmentTooLarge, new Dictionary<string, object?>
+        var reply = await renderer.RenderAsync(say.AttachmentTooLarge, new Dictionary<string, object?>
         {
             ["name"] = string.Join(", ", refused.Select(a => a.Name)),
             ["limit"] = limit,
         }, cancellationToken);
         await conversations.SendAsync(conversationId,
-            new OutgoingMessage(AuthorKind.Bot, "bot", conversationOptions.Value.BotName, text), cancellationToken);
+            new OutgoingMessage(AuthorKind.Bot, "bot", conversationOptions.Value.BotName, reply), cancellationToken);
     }
 
     private static string? SenderOf(byte[] raw)
