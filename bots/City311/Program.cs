@@ -2,6 +2,7 @@ using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
 using CityCrm.Channels.Email.Outbound;
 using CityCrm.Channels.Email.Templates;
+using CityCrm.Channels.Meta;
 using CityCrm.Channels.Twilio;
 using CityCrm.Channels.Twilio.Voice;
 using CityCrm.City311;
@@ -35,6 +36,7 @@ builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
+builder.Services.AddMeta(builder.Configuration);
 builder.Services.AddEmailOutbound(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "templates", "email"));
 builder.Services.AddCityKnowledge(
     data.IndexPath,
@@ -61,6 +63,7 @@ app.MapAgentHub();
 app.MapDirectLine();
 app.MapTwilioSms();
 app.MapTwilioVoice();
+app.MapMeta();
 app.MapReplyTemplates();
 app.MapKnowledge();
 app.MapKnowledgeStaffPages();

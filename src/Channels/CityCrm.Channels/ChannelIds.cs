@@ -10,4 +10,5 @@ public static class ChannelIds
     public const string Voice = "voice";
     public const string Email = "email";
     public const string WhatsApp = "whatsapp";
+    public const string Messenger = "messenger";
 }
