@@ -37,6 +37,7 @@ builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = dat
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
 builder.Services.AddMeta(builder.Configuration);
+builder.Services.AddSingleton<ReplyWindow>();
 builder.Services.AddEmailOutbound(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "templates", "email"));
 builder.Services.AddCityKnowledge(
     data.IndexPath,
