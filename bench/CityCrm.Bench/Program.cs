@@ -3,9 +3,11 @@ using CityCrm.Knowledge;
 using CityCrm.Knowledge.Search;
 
 // Knowledge-search benchmark: index build, query latency and publish-to-searchable, each beside a floor
-// measured in the same run. Usage: CityCrm.Bench [--sizes 1000,10000,50000] [--queries 1000]
+// measured in the same run. Usage: CityCrm.Bench [--sizes 1000,10000,50000] [--queries 1000] [--slowest 20]
+// (--slowest N reports on stderr the N slowest questions of each size, with their time per search step).
 var sizes = Option(args, "--sizes", "1000,10000,50000").Split(',').Select(int.Parse).ToArray();
 var queryCount = int.Parse(Option(args, "--queries", "1000"));
+var slowest = int.Parse(Option(args, "--slowest", "0"));
 const int Seed = 311;
 const int PublishTrials = 20;
 
@@ -31,7 +33,7 @@ try
             var search = new KnowledgeSearch(index, options);
             var ids = articles.Select(a => a.Id).ToList();
             var asked = questions.Generate(queryCount, size);
-            figures.AddRange(await QueryBench.RunAsync(index, search, asked, ids, warmUp: Math.Max(100, queryCount / 10)));
+            figures.AddRange(await QueryBench.RunAsync(index, search, asked, ids, warmUp: Math.Max(100, queryCount / 10), slowest));
             if (size == sizes.Max())
                 figures.AddRange(await PublishBench.RunAsync(index, search, options, size, PublishTrials));
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Indexing;
+using CityCrm.Knowledge.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -17,26 +18,35 @@ internal static class QueryBench
     /// <summary>Milliseconds the 99th percentile of a search may take at 50k articles.</summary>
     public const double TargetP99Ms50k = 5;
 
+    /// <param name="slowest">Above 0, each search's steps are recorded and this many of the slowest questions are reported on stderr.</param>
     public static async Task<List<Figure>> RunAsync(
-        LuceneArticleIndex index, IKnowledgeSearch search, IReadOnlyList<string> questions, IReadOnlyList<string> ids, int warmUp)
+        LuceneArticleIndex index, KnowledgeSearch search, IReadOnlyList<string> questions, IReadOnlyList<string> ids, int warmUp, int slowest = 0)
     {
         var label = BuildBench.Label(ids.Count);
         foreach (var question in questions.Take(warmUp))
             await search.SearchAsync(question, 5, CancellationToken.None);
-        var searchTimes = new List<double>(questions.Count);
-        var searchCpu = new List<double>(questions.Count);
-        var answered = 0;
+        var stages = slowest > 0 ? new SearchStages() : null;
+        search.Stages = stages;
+        var timings = new List<QuestionTiming>(questions.Count);
+        var collections = GcCounts.Now();
         foreach (var question in questions)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var cpu = ThreadCpu.Milliseconds();
             var start = Stopwatch.GetTimestamp();
             // The search completes synchronously, so the thread's CPU clock covers all of its work.
             var result = await search.SearchAsync(question, 5, CancellationToken.None);
-            searchTimes.Add(Percentiles.Milliseconds(Stopwatch.GetTimestamp() - start));
-            searchCpu.Add(ThreadCpu.Milliseconds() - cpu);
-            answered += result.Decision == AnswerDecision.Answer ? 1 : 0;
+            var wall = Percentiles.Milliseconds(Stopwatch.GetTimestamp() - start);
+            var cpuTime = ThreadCpu.Milliseconds() - cpu;
+            timings.Add(new(question, wall, cpuTime, GC.GetAllocatedBytesForCurrentThread() - allocated, result.Decision == AnswerDecision.Answer, stages?.Take()));
         }
-        Console.Error.WriteLine($"  {label}: {answered} of {questions.Count} questions answered outright");
+        search.Stages = null;
+        collections = GcCounts.Now().Since(collections);
+        Console.Error.WriteLine($"  {label}: {timings.Count(t => t.Answered)} of {questions.Count} questions answered outright");
+        if (slowest > 0)
+            SlowestReport.Print(Console.Error, label, timings, slowest, collections);
+        var searchTimes = timings.Select(t => t.WallMs).ToList();
+        var searchCpu = timings.Select(t => t.CpuMs).ToList();
 
         var (floorTimes, floorCpu) = Floor(Manager(index), ids, questions.Count, warmUp);
         var real = new Percentiles(searchTimes);

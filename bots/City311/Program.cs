@@ -1,8 +1,10 @@
 using CityCrm.CaseCore;
 using CityCrm.Channels.DirectLine;
+using CityCrm.Channels.Email;
 using CityCrm.Channels.Email.Outbound;
 using CityCrm.Channels.Email.Templates;
 using CityCrm.Channels.Meta;
+using CityCrm.Channels.Telegram;
 using CityCrm.Channels.Twilio;
 using CityCrm.Channels.Twilio.Voice;
 using CityCrm.City311;
@@ -38,6 +40,8 @@ builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
 builder.Services.AddMeta(builder.Configuration);
 builder.Services.AddSingleton<ReplyWindow>();
+builder.Services.AddTelegram(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddEmailOutbound(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "templates", "email"));
 builder.Services.AddCityKnowledge(
     data.IndexPath,
@@ -60,9 +64,11 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapAuthApi();
 app.MapAgentApi();
+app.MapAttachmentsApi();
 app.MapAgentHub();
 app.MapDirectLine();
 app.MapTwilioSms();
+app.MapTelegram();
 app.MapTwilioVoice();
 app.MapMeta();
 app.MapReplyTemplates();

@@ -49,6 +49,37 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return row?.ToContact();
     }
 
+    public async Task<IReadOnlyList<ContactIdentity>> FindIdentitiesAsync(string address, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<(string InboxId, string Address, string ContactId)>(new CommandDefinition(
+            "SELECT inbox_id, address, contact_id FROM contact_identities WHERE address = @address ORDER BY created_at, inbox_id;",
+            new { address }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ContactIdentity(r.InboxId, r.Address, r.ContactId))];
+    }
+
+    public async Task<bool> LinkIdentityAsync(string inboxId, string address, string contactId, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = db.BeginTransaction(deferred: false);
+        var from = await db.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT contact_id FROM contact_identities WHERE inbox_id = @inboxId AND address = @address;", new { inboxId, address }, tx, cancellationToken: cancellationToken));
+        var exists = await db.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM contacts WHERE id = @contactId;", new { contactId }, tx, cancellationToken: cancellationToken)) == 1;
+        if (from is null || !exists)
+            return false;
+        var moved = new { inboxId, address, contactId, from };
+        await db.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE cases SET contact_id = @contactId WHERE contact_id = @from
+                AND conversation_id IN (SELECT id FROM conversations WHERE inbox_id = @inboxId AND address = @address);
+            UPDATE conversations SET contact_id = @contactId WHERE inbox_id = @inboxId AND address = @address;
+            UPDATE contact_identities SET contact_id = @contactId WHERE inbox_id = @inboxId AND address = @address;
+            """, moved, tx, cancellationToken: cancellationToken));
+        await tx.CommitAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<bool> SetContactLanguageAsync(string contactId, string language, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(language);

@@ -29,6 +29,8 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Conversations.Mail.IMailThreads, SqliteMailThreads>();
         services.AddSingleton<CityCrm.Conversations.Mail.IMailAddressHealth, SqliteMailAddressHealth>();
         services.AddSingleton<CityCrm.Conversations.Mail.IAutoReplyLog, SqliteAutoReplyLog>();
+        services.AddSingleton<CityCrm.Conversations.Mail.IMailboxCursors, SqliteMailboxCursors>();
+        services.AddSingleton<CityCrm.Conversations.Attachments.IAttachmentStore, SqliteAttachmentStore>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
         return services;
     }

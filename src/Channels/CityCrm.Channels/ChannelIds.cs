@@ -11,4 +11,5 @@ public static class ChannelIds
     public const string Email = "email";
     public const string WhatsApp = "whatsapp";
     public const string Messenger = "messenger";
+    public const string Telegram = "telegram";
 }

@@ -14,6 +14,9 @@ public sealed class ConversationOptions
     /// <summary>The city's name, used in greetings.</summary>
     public string CityName { get; set; } = "Riverton";
 
+    /// <summary>The region a phone number a resident types without a country code is read in (ISO 3166, "US").</summary>
+    public string DefaultRegion { get; set; } = "US";
+
     /// <summary>
     /// Where residents reach the site, for links the bot sends ("https://311.riverton.example").
     /// Empty keeps links relative, which suits web chat on the same site.

@@ -45,9 +45,9 @@ public sealed class EmailHostFactory(int smtpPort) : WebApplicationFactory<Progr
         builder.UseSetting("data", dataDirectory);
         builder.UseEnvironment("Development");
         builder.UseSetting("Agents:SignInAttemptsPerMinute", "10000");
-        builder.UseSetting("Conversations:Inboxes:3:Id", EmailServices.Inbox);
-        builder.UseSetting("Conversations:Inboxes:3:ChannelId", "email");
-        builder.UseSetting("Conversations:Inboxes:3:Name", "311 mailbox");
+        builder.UseSetting("Conversations:Inboxes:20:Id", EmailServices.Inbox);
+        builder.UseSetting("Conversations:Inboxes:20:ChannelId", "email");
+        builder.UseSetting("Conversations:Inboxes:20:Name", "311 mailbox");
         builder.UseSetting("Email:Mailboxes:0:InboxId", EmailServices.Inbox);
         builder.UseSetting("Email:Mailboxes:0:Address", EmailServices.MailboxAddress);
         builder.UseSetting("Email:Mailboxes:0:DisplayName", "Riverton 311");

@@ -46,9 +46,9 @@ public sealed class TwilioHostFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseEnvironment("Development");
         foreach (var (key, value) in TestAccount.Settings(Api.BaseUrl))
             builder.UseSetting(key, value);
-        builder.UseSetting("Conversations:Inboxes:3:Id", "sms-other");
-        builder.UseSetting("Conversations:Inboxes:3:ChannelId", "sms");
-        builder.UseSetting("Conversations:Inboxes:3:Name", "Second text line");
+        builder.UseSetting("Conversations:Inboxes:20:Id", "sms-other");
+        builder.UseSetting("Conversations:Inboxes:20:ChannelId", "sms");
+        builder.UseSetting("Conversations:Inboxes:20:Name", "Second text line");
         builder.ConfigureTestServices(services =>
         {
             var registry = services.LastOrDefault(d => d.ServiceType == typeof(IOptOutRegistry));

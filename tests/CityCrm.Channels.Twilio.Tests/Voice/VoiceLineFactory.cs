@@ -43,9 +43,9 @@ public abstract class VoiceLineFactory(bool open) : WebApplicationFactory<Progra
         foreach (var (key, value) in TestAccount.Settings(Api.BaseUrl))
             builder.UseSetting(key, value);
         builder.UseSetting("Conversations:Inboxes:2:TextInboxId", TestAccount.SmsInbox);
-        builder.UseSetting("Conversations:Inboxes:3:Id", "sms-other");
-        builder.UseSetting("Conversations:Inboxes:3:ChannelId", "sms");
-        builder.UseSetting("Conversations:Inboxes:3:Name", "Second text line");
+        builder.UseSetting("Conversations:Inboxes:20:Id", "sms-other");
+        builder.UseSetting("Conversations:Inboxes:20:ChannelId", "sms");
+        builder.UseSetting("Conversations:Inboxes:20:Name", "Second text line");
         builder.UseSetting("Twilio:Voice:MaxQueueWaitSeconds", "120");
         builder.UseSetting("OpeningHours:TimeZone", "UTC");
         foreach (var day in Enum.GetNames<DayOfWeek>())

@@ -46,12 +46,12 @@ public sealed class PushedChannelsAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("data", dataDirectory);
         builder.UseSetting("Agents:SignInAttemptsPerMinute", "10000");
-        builder.UseSetting("Conversations:Inboxes:3:Id", "sms-main");
-        builder.UseSetting("Conversations:Inboxes:3:ChannelId", "sms");
-        builder.UseSetting("Conversations:Inboxes:3:Name", "Riverton 311 text line");
-        builder.UseSetting("Conversations:Inboxes:4:Id", "voice-main");
-        builder.UseSetting("Conversations:Inboxes:4:ChannelId", "voice");
-        builder.UseSetting("Conversations:Inboxes:4:Name", "Riverton 311 phone line");
+        builder.UseSetting("Conversations:Inboxes:20:Id", "sms-main");
+        builder.UseSetting("Conversations:Inboxes:20:ChannelId", "sms");
+        builder.UseSetting("Conversations:Inboxes:20:Name", "Riverton 311 text line");
+        builder.UseSetting("Conversations:Inboxes:21:Id", "voice-main");
+        builder.UseSetting("Conversations:Inboxes:21:ChannelId", "voice");
+        builder.UseSetting("Conversations:Inboxes:21:Name", "Riverton 311 phone line");
         // The recording sender stands in for the Twilio one: these tests watch delivery, not the provider.
         builder.ConfigureTestServices(services =>
         {

@@ -55,6 +55,8 @@ public sealed class IntentClassifierTests
     [Theory]
     [InlineData("hi", IntentKind.Greeting)]
     [InlineData("Good morning!", IntentKind.Greeting)]
+    [InlineData("/start", IntentKind.Greeting)]
+    [InlineData("/start@RivertonCityBot", IntentKind.Greeting)]
     [InlineData("thanks!", IntentKind.Thanks)]
     [InlineData("never mind", IntentKind.Cancel)]
     [InlineData("", IntentKind.Question)]

@@ -25,6 +25,27 @@ public sealed class InMemoryConversationStore : IConversationStore
         lock (gate) return Task.FromResult(identities.Values.FirstOrDefault(c => c.Id == contactId));
     }
 
+    public Task<IReadOnlyList<ContactIdentity>> FindIdentitiesAsync(string address, CancellationToken cancellationToken)
+    {
+        lock (gate)
+            return Task.FromResult<IReadOnlyList<ContactIdentity>>(
+                [.. identities.Where(i => i.Key.Item2 == address).Select(i => new ContactIdentity(i.Key.Item1, address, i.Value.Id))]);
+    }
+
+    public Task<bool> LinkIdentityAsync(string inboxId, string address, string contactId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var target = identities.Values.FirstOrDefault(c => c.Id == contactId);
+            if (target is null || !identities.ContainsKey((inboxId, address)))
+                return Task.FromResult(false);
+            identities[(inboxId, address)] = target;
+            foreach (var (id, snapshot) in conversations.Where(c => c.Value.InboxId == inboxId && c.Value.Address == address).ToList())
+                conversations[id] = snapshot with { ContactId = contactId };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<bool> SetContactLanguageAsync(string contactId, string language, CancellationToken cancellationToken)
     {
         lock (gate)

@@ -31,6 +31,36 @@ public abstract class ConversationStoreContract : StoreContract<IConversationSto
     }
 
     [Fact]
+    public async Task FindIdentitiesAsync_PhoneOnTwoInboxes_BothWithTheirContact()
+    {
+        var sms = await Store.GetOrCreateContactAsync("sms-main", "+15550130", null, None);
+        await Store.GetOrCreateContactAsync("voice-main", "+15550130", null, None);
+        await Store.GetOrCreateContactAsync("sms-main", "+15550131", null, None);
+
+        var found = await Store.FindIdentitiesAsync("+15550130", None);
+
+        Assert.Equal(["sms-main", "voice-main"], found.Select(i => i.InboxId).Order());
+        Assert.All(found, i => Assert.Equal(sms.Id, i.ContactId));
+        Assert.Empty(await Store.FindIdentitiesAsync("+15550139", None));
+    }
+
+    [Fact]
+    public async Task LinkIdentityAsync_ChatIdentity_JoinsTheKnownContactWithItsConversations()
+    {
+        var known = await CreateConversationAsync(Store, inbox: Sms, address: "+15550132");
+        var chat = await CreateConversationAsync(Store, inbox: Web, address: "tg-777");
+
+        Assert.True(await Store.LinkIdentityAsync(Web.Id, "tg-777", known.ContactId, None));
+
+        Assert.Equal(known.ContactId, (await Store.GetOrCreateContactAsync(Web.Id, "tg-777", null, None)).Id);
+        Assert.Equal(known.ContactId, (await Store.GetAsync(chat.Id, None))!.ContactId);
+        var history = await Store.ListByContactAsync(known.ContactId, 10, None);
+        Assert.Equal(new[] { chat.Id, known.Id }.Order(), history.Select(c => c.Id).Order());
+        Assert.False(await Store.LinkIdentityAsync(Web.Id, "tg-unknown", known.ContactId, None));
+        Assert.False(await Store.LinkIdentityAsync(Web.Id, "tg-777", "no-such-contact", None));
+    }
+
+    [Fact]
     public async Task GetOrCreateContactAsync_TwentyParallelCalls_CreateOneContact()
     {
         var calls = Enumerable.Range(0, 20).Select(i => Task.Run(() => Store.GetOrCreateContactAsync("sms-main", "+15550100", "Caller " + i, None)));

@@ -70,6 +70,36 @@ function deliveryLine(message) {
   return line;
 }
 
+function formatSize(bytes) {
+  if (typeof bytes !== 'number') return '';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+// Files that came with a message: a download link for each kept one (names are text, never markup); refused ones say so.
+function attachmentList(attachments) {
+  const list = el('ul', 'msg__attachments');
+  list.setAttribute('aria-label', 'Attachments');
+  attachments.forEach((file) => {
+    const item = el('li', `attachment${file.refused ? ' attachment--refused' : ''}`);
+    const size = formatSize(file.size);
+    if (file.url && file.url.startsWith('/api/agent/attachments/')) {
+      const link = el('a', 'attachment__link', file.name);
+      link.href = file.url;
+      link.setAttribute('download', file.name);
+      link.rel = 'noopener';
+      item.append(link);
+    } else {
+      item.append(el('span', 'attachment__name', file.name));
+    }
+    const details = [file.contentType, size, file.refused ? 'too large, not kept' : ''].filter(Boolean).join(', ');
+    if (details) item.append(el('span', 'attachment__details', ` (${details})`));
+    list.append(item);
+  });
+  return list;
+}
+
 function authorLabel(message, summary) {
   switch (message.author) {
     case 'resident': return message.authorName || residentName(summary);
@@ -92,6 +122,7 @@ export function messageItem(message, summary) {
   const body = el('div', 'msg__text');
   body.append(document.createTextNode(message.text || '(no text)'));
   item.append(body);
+  if (message.attachments && message.attachments.length) item.append(attachmentList(message.attachments));
   if (message.actions && message.actions.length) {
     const actions = el('ul', 'msg__actions');
     actions.setAttribute('aria-label', 'Buttons offered');

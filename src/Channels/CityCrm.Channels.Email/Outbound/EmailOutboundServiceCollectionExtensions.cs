@@ -16,7 +16,7 @@ public static class EmailOutboundServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddEmailOutbound(this IServiceCollection services, IConfiguration configuration, string templatesFolder)
     {
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddEmailOptions(configuration);
         services.AddOptions<ReplyTemplateOptions>().Configure(o => o.Folder = templatesFolder);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MailboxDirectory>();

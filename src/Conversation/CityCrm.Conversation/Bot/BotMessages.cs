@@ -46,6 +46,18 @@ public sealed class BotMessages
     public string CaseInProgress { get; set; } = "";
     /// <summary>The notice that the resident's request is closed: values as for <see cref="CaseInProgress"/>, the note being the resolution.</summary>
     public string CaseClosed { get; set; } = "";
+    /// <summary>The one-time code sent to a phone number or email to link a chat: <c>{{$code}}</c>, <c>{{$city}}</c>.</summary>
+    public string LinkCodeText { get; set; } = "";
+    /// <summary>In the chat, after the code was sent: <c>{{$address}}</c>.</summary>
+    public string LinkCodeSent { get; set; } = "";
+    /// <summary>The chat is linked: <c>{{$address}}</c>.</summary>
+    public string LinkDone { get; set; } = "";
+    /// <summary>A wrong code: <c>{{$tries}}</c> left.</summary>
+    public string LinkWrongCode { get; set; } = "";
+    /// <summary>No tries left, or the code expired.</summary>
+    public string LinkFailed { get; set; } = "";
+    /// <summary>The reply to an email whose file was too large to keep: <c>{{$name}}</c> (the file), <c>{{$limit}}</c> ("10 MB").</summary>
+    public string AttachmentTooLarge { get; set; } = "";
 
     /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
     public IEnumerable<string> Missing() =>

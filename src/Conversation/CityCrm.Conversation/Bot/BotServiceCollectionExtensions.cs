@@ -38,6 +38,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<FeedbackDialog>();
         services.AddSingleton<IDomainEventHandler<ConversationQueued>, AnswerHandoffRecorder>();
         services.AddSingleton<TextFollowUp>();
+        services.AddSingleton<LinkDialog>();
         services.AddSingleton<Contacts.ContactLanguage>();
         services.AddSingleton<Calls.VoicemailIntake>();
         services.AddSingleton<CityBot>();

@@ -17,7 +17,7 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
-    BotLanguages languages, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage)
+    BotLanguages languages, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -42,6 +42,8 @@ public sealed class CityBot(
             return;
         }
         await contactLanguage.RememberFromTextAsync(conversation.ContactId, text, cancellationToken);
+        if (await link.TryHandleAsync(conversation, BotState.FromJson(conversation.BotState), text, cancellationToken))
+            return;
         if (await feedback.TryHandleAsync(conversation, message, text, cancellationToken))
             return;
         var intent = IntentClassifier.Classify(text, catalogue.Classify(text) is not null);

@@ -56,7 +56,8 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"^(cancel|stop that|never ?mind|nevermind|forget it|start over)[.!]?$")]
     private static partial Regex CancelRule();
 
-    [GeneratedRegex(@"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|hola)( there)?[.!]?$")]
+    // "/start" is what a Telegram chat sends first (and again from the bot's menu).
+    [GeneratedRegex(@"^((hi|hello|hey|hiya|good (morning|afternoon|evening)|hola)( there)?[.!]?|/start(@\w+)?( \S+)?)$")]
     private static partial Regex GreetingRule();
 
     [GeneratedRegex(@"^(thanks|thank you|thx|ty|great,? thanks|ok,? thanks|perfect|got it)[.! ]*$")]

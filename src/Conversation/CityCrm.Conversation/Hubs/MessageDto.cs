@@ -17,6 +17,7 @@ namespace CityCrm.Conversations.Hubs;
 /// <param name="DeliveryError">Why it failed, was blocked, or is being retried.</param>
 /// <param name="Event">For an event rather than a message, its name ("sms.optout" when the resident texted STOP), so the
 /// console can react to it (the opted-out notice); null for messages.</param>
+/// <param name="Attachments">Files that came with it (an email's photo), with their download links.</param>
 public sealed record MessageDto(
     string Id,
     string ConversationId,
@@ -29,7 +30,8 @@ public sealed record MessageDto(
     DateTimeOffset CreatedAt,
     string? DeliveryStatus = null,
     string? DeliveryError = null,
-    string? Event = null)
+    string? Event = null,
+    IReadOnlyList<AttachmentDto>? Attachments = null)
 {
     public static MessageDto From(Message message) => new(
         message.Id,
@@ -43,7 +45,8 @@ public sealed record MessageDto(
         message.CreatedAt,
         message.DeliveryStatus,
         message.DeliveryError,
-        message.Activity.Type == CityCrm.Channels.Schema.ActivityTypes.Event ? message.Activity.Name : null);
+        message.Activity.Type == CityCrm.Channels.Schema.ActivityTypes.Event ? message.Activity.Name : null,
+        AttachmentDto.From(message.Activity));
 
     public static string AuthorOf(AuthorKind kind) => kind switch
     {

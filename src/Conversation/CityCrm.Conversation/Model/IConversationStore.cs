@@ -21,6 +21,16 @@ public interface IConversationStore
     /// </summary>
     Task<bool> SetContactLanguageAsync(string contactId, string language, CancellationToken cancellationToken);
 
+    /// <summary>Every identity with exactly this address (a phone number or email), on any inbox, oldest first.</summary>
+    Task<IReadOnlyList<ContactIdentity>> FindIdentitiesAsync(string address, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes the identity (inbox, address) the contact <paramref name="contactId"/>'s, with the conversations held on it
+    /// (and, in stores that keep them alongside, their requests), so agents see one person's history. Done only after
+    /// the resident proved they hold both. False when the identity or the contact does not exist.
+    /// </summary>
+    Task<bool> LinkIdentityAsync(string inboxId, string address, string contactId, CancellationToken cancellationToken);
+
     Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>The contact's most recent conversation on the inbox, whatever its status, or null.</summary>

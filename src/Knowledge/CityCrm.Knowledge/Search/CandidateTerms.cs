@@ -18,19 +18,21 @@ internal sealed class CandidateTerms
     private readonly List<LeafCandidates> leaves = [];
     private readonly Dictionary<(string Field, string Term), ulong> exact = [];
     private readonly Dictionary<(string Field, string Term, int MaxEdits), ulong> near = [];
-    private readonly Dictionary<(LeafCandidates Leaf, string Field), TermsEnum?> enums = [];
+    private readonly TermLookups lookups;
     private DocsEnum? reuse;
 
     /// <param name="docs">The candidates' document ids; bit <c>i</c> of every answer stands for <c>docs[i]</c>.</param>
-    public CandidateTerms(IndexReader reader, IReadOnlyList<int> docs)
+    /// <param name="lookups">The search's term lookups, whose results and dictionaries are reused; null for new ones.</param>
+    public CandidateTerms(IndexReader reader, IReadOnlyList<int> docs, TermLookups? lookups = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(docs.Count, MaxCandidates);
+        this.lookups = lookups ?? new TermLookups(reader);
         var contexts = reader.Leaves;
         foreach (var group in docs.Select((doc, slot) => (Doc: doc, Slot: slot)).GroupBy(d => ReaderUtil.SubIndex(d.Doc, contexts)))
         {
             var leaf = contexts[group.Key];
             var ordered = group.OrderBy(d => d.Doc).ToArray();
-            leaves.Add(new LeafCandidates(leaf.AtomicReader, [.. ordered.Select(d => d.Doc - leaf.DocBase)], [.. ordered.Select(d => d.Slot)]));
+            leaves.Add(new LeafCandidates(leaf, [.. ordered.Select(d => d.Doc - leaf.DocBase)], [.. ordered.Select(d => d.Slot)]));
         }
     }
 
@@ -39,37 +41,40 @@ internal sealed class CandidateTerms
     {
         if (exact.TryGetValue((field, term), out var known))
             return known;
-        var bytes = new BytesRef(term);
+        // The search looked most terms up already: the segments without the term are known, and the
+        // others are positioned from the saved state without reading the dictionary again.
+        var context = lookups.Context(field, term);
         ulong mask = 0;
+        if (context.DocFreq == 0)
+            return exact[(field, term)] = mask;
+        var bytes = new BytesRef(term);
         foreach (var leaf in leaves)
         {
-            if (Enum(leaf, field) is { } terms && terms.SeekExact(bytes))
+            if (context.Get(leaf.Context.Ord) is { } state && lookups.Enum(leaf.Context, field) is { } terms)
+            {
+                terms.SeekExact(bytes, state);
                 mask |= Step(leaf, terms);
+            }
         }
         return exact[(field, term)] = mask;
     }
 
     /// <summary>
     /// The candidates whose <paramref name="field"/> holds a word within <paramref name="maxEdits"/> of
-    /// <paramref name="term"/> (<see cref="TermSimilarity.IsNear"/>): the field's dictionary is walked with
-    /// a Levenshtein automaton (<see cref="NearSpellings"/>), and only the postings of the words it finds are read.
+    /// <paramref name="term"/> (<see cref="TermSimilarity.IsNear(string, string, int)"/>): the words of the field's dictionary
+    /// that share its first letter are measured (<see cref="NearSpellings"/>), and only the postings of the near ones are read.
     /// </summary>
     public ulong HoldingNear(string field, string term, int maxEdits)
     {
         if (near.TryGetValue((field, term, maxEdits), out var known))
             return known;
-        var automaton = NearSpellings.For(term, maxEdits);
         ulong mask = 0;
         foreach (var leaf in leaves)
         {
-            if (leaf.Reader.GetTerms(field) is not { } terms)
+            if (lookups.Enum(leaf.Context, field) is not { } terms)
                 continue;
-            var found = automaton.GetTermsEnum(terms);
-            while (found.MoveNext())
-            {
-                if (TermSimilarity.IsNear(term, found.Term.Utf8ToString(), maxEdits))
-                    mask |= Step(leaf, found);
-            }
+            foreach (var _ in NearSpellings.Walk(terms, term, maxEdits))
+                mask |= Step(leaf, terms);
         }
         return near[(field, term, maxEdits)] = mask;
     }
@@ -93,12 +98,5 @@ internal sealed class CandidateTerms
         return mask;
     }
 
-    private TermsEnum? Enum(LeafCandidates leaf, string field)
-    {
-        if (!enums.TryGetValue((leaf, field), out var terms))
-            enums[(leaf, field)] = terms = leaf.Reader.GetTerms(field)?.GetEnumerator();
-        return terms;
-    }
-
-    private sealed record LeafCandidates(AtomicReader Reader, int[] Docs, int[] Slots);
+    private sealed record LeafCandidates(AtomicReaderContext Context, int[] Docs, int[] Slots);
 }

@@ -34,7 +34,11 @@ public sealed class KnowledgeSearch(
 
     private readonly SearchFilters filters = new();
     private readonly SpellingCache spellings = new();
+    private readonly TermContextCache termContexts = new();
     private readonly CityDay city = new(clock ?? TimeProvider.System, options.TimeZone);
+
+    /// <summary>When set, each search records its steps' times there (one thread at a time); the bench's diagnostics use it.</summary>
+    internal SearchStages? Stages { get; set; }
 
     /// <summary>
     /// Returns up to <paramref name="top"/> hits; each hit's score is its relevance (0..1): how well the
@@ -90,18 +94,29 @@ public sealed class KnowledgeSearch(
 
     private SearchRun Run(IndexSearcher searcher, string question, int top, string searched, string asker, DateOnly day, bool explain)
     {
+        var stages = Stages;
+        stages?.Start();
         var tokens = KnowledgeAnalyzer.Tokens(index.Analyzers.For(searched), question, options.MaxQueryTerms);
         if (tokens.Count == 0)
             return new SearchRun(Nothing(question), null, searched, []);
         var words = tokens.DistinctBy(t => t.Text).Select(t => new AnalyzedTerm(t.Text, t.WordLength)).ToList();
+        stages?.Reached(SearchStages.Analyze);
         var expansions = (synonyms?.For(searched) ?? SynonymMap.Empty).Expand(tokens);
         var general = searched == KnowledgeLanguages.English ? wordNet?.Expand(words) : null;
-        var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options, general, spellings);
+        stages?.Reached(SearchStages.Expand);
+        var lookups = new TermLookups(searcher.IndexReader, termContexts);
+        var terms = QueryBuilder.Weigh(words, expansions, searcher.IndexReader, options, general, spellings, lookups);
+        stages?.Reached(SearchStages.Weigh);
+        stages?.Counted(terms.Count, terms.Count(t => t.Fuzzy));
         var valid = filters.For(searched, day);
-        var found = searcher.Search(QueryBuilder.Build(terms), valid, Math.Max(top, Candidates)).ScoreDocs;
+        var topDocs = searcher.Search(QueryBuilder.Build(terms), valid, Math.Max(top, Candidates));
+        var found = topDocs.ScoreDocs;
+        stages?.Matched(topDocs.TotalHits);
+        stages?.Reached(SearchStages.Lucene);
         if (found.Length == 0)
             return new SearchRun(Nothing(question), null, searched, []);
-        var ranked = Rank(searcher, found, terms);
+        var ranked = Rank(searcher, found, terms, lookups);
+        stages?.Reached(SearchStages.Rank);
         var best = ranked[0];
         var signals = new ConfidenceSignals(
             best.Coverage,
@@ -126,14 +141,15 @@ public sealed class KnowledgeSearch(
             if (explain)
                 explanations.Add(new HitExplanation(id, matched.Get(ArticleFields.Id), MatchExplainer.Explain(searcher.IndexReader, hit.DocId, terms)));
         }
+        stages?.Reached(SearchStages.Hits);
         return new SearchRun(new KnowledgeResult(question, hits, confidence, ConfidenceModel.Decide(confidence, options)), signals, searched, explanations);
     }
 
-    private List<RankedHit> Rank(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyList<QueryTerm> terms)
+    private List<RankedHit> Rank(IndexSearcher searcher, ScoreDoc[] found, IReadOnlyList<QueryTerm> terms, TermLookups lookups)
     {
         var topScore = found[0].Score;
         var weight = Math.Clamp(options.CoverageRankWeight, 0, 1);
-        var coverages = TermCoverage.Of(searcher.IndexReader, [.. found.Select(d => d.Doc)], terms);
+        var coverages = TermCoverage.Of(searcher.IndexReader, [.. found.Select(d => d.Doc)], terms, lookups);
         return found
             .Select((d, i) =>
             {

@@ -8,8 +8,8 @@ namespace CityCrm.Knowledge.Search;
 /// of every article's title, tags, questions and summary: walking each of those fields' dictionaries with
 /// its own fuzzy query cost several times as much and found the same words. The spellings and their
 /// boosts are those Lucene's fuzzy query would pick (closeness <c>1 - edits / shorter length</c>, the
-/// closest ten, then alphabetical), found with the automaton the coverage check shares
-/// (<see cref="NearSpellings"/>) instead of the three a fuzzy query builds for every question.
+/// closest ten, then alphabetical), found as the coverage check finds them (<see cref="NearSpellings"/>)
+/// instead of with the three Levenshtein automata a fuzzy query builds for every question.
 /// </summary>
 internal static class Misspellings
 {
@@ -19,18 +19,15 @@ internal static class Misspellings
     /// <summary>The closest spellings, in alphabetical order, each boosted by its closeness.</summary>
     public static IReadOnlyList<Spelling> Expand(IndexReader reader, string term, int maxEdits)
     {
-        var automaton = NearSpellings.For(term, maxEdits);
         var length = Letters(term);
         var found = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
             if (leaf.AtomicReader.GetTerms(ArticleFields.Words) is not { } terms)
                 continue;
-            var near = automaton.GetTermsEnum(terms);
-            while (near.MoveNext())
+            foreach (var candidate in NearSpellings.Walk(terms.GetEnumerator(), term, maxEdits))
             {
-                var candidate = near.Term.Utf8ToString();
-                if (found.ContainsKey(candidate) || !TermSimilarity.IsNear(term, candidate, maxEdits))
+                if (found.ContainsKey(candidate))
                     continue;
                 // As Lucene's fuzzy terms enumeration scores it, in single precision.
                 var closeness = 1.0f - (TermSimilarity.Distance(term, candidate) / (float)Math.Min(Letters(candidate), length));

@@ -25,7 +25,7 @@ internal static class QueryBuilder
     /// Weighs each term against the index: known terms by rarity, unknown ones as misspellings. An unknown
     /// word with a known synonym is a real word the articles phrase differently, so it weighs as rare as
     /// its most common synonym and is not corrected. Misspellings are looked up through
-    /// <paramref name="spellingCache"/> when given.
+    /// <paramref name="spellingCache"/> when given, and terms through the search's <paramref name="lookups"/>.
     /// </summary>
     public static IReadOnlyList<QueryTerm> Weigh(
         IReadOnlyList<AnalyzedTerm> terms,
@@ -33,8 +33,10 @@ internal static class QueryBuilder
         IndexReader reader,
         KnowledgeOptions options,
         IReadOnlyDictionary<string, IReadOnlyList<SynonymPhrase>>? wordNet = null,
-        SpellingCache? spellingCache = null)
+        SpellingCache? spellingCache = null,
+        TermLookups? lookups = null)
     {
+        var lookup = lookups ?? new TermLookups(reader);
         var unknownTermWeight = options.UnknownTermWeight;
         var documents = Math.Max(reader.NumDocs, 1);
         return [.. terms.Select(analyzed =>
@@ -42,12 +44,12 @@ internal static class QueryBuilder
             var term = analyzed.Text;
             var alternatives = synonyms.TryGetValue(term, out var found) ? found : [];
             // Looked up once: the frequencies weigh the term, and the query reuses the lookups.
-            var inFields = ArticleFields.Searched.Select(f => TermContext.Build(reader.Context, new Term(f.Field, term))).ToArray();
+            var inFields = ArticleFields.Searched.Select(f => lookup.Context(f.Field, term)).ToArray();
             var perField = inFields.Select(c => c.DocFreq).ToArray();
             var frequency = perField.Max();
             var known = frequency > 0;
             if (!known)
-                frequency = alternatives.Select(a => a.Terms.Min(t => Frequency(reader, t))).DefaultIfEmpty(0).Max();
+                frequency = alternatives.Select(a => a.Terms.Min(t => Frequency(lookup, t))).DefaultIfEmpty(0).Max();
             var weight = 1 + Math.Log((double)documents / (frequency + 1));
             // A word no article uses is as often an aside ("huge", "nonstop") as the subject, so it weighs
             // like a word of middling rarity rather than the rarest one.
@@ -55,12 +57,12 @@ internal static class QueryBuilder
                 weight = Math.Min(weight, unknownTermWeight);
             weight = Math.Max(weight, 0.5);
             var scaled = alternatives
-                .Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.SynonymWeight))
+                .Select(a => new QuerySynonym(a, Scale(weight, a, lookup, documents), options.SynonymWeight))
                 .ToList();
             // WordNet's senses are general English, not the city's: only for words the city's list leaves
             // alone, and weighed below it.
             if (scaled.Count == 0 && wordNet is not null && wordNet.TryGetValue(term, out var general))
-                scaled.AddRange(general.Select(a => new QuerySynonym(a, Scale(weight, a, reader, documents), options.WordNetWeight, MatchKind.WordNet)));
+                scaled.AddRange(general.Select(a => new QuerySynonym(a, Scale(weight, a, lookup, documents), options.WordNetWeight, MatchKind.WordNet)));
             var maxEdits = frequency == 0 && options.MatchMisspellings ? TermSimilarity.MaxEdits(analyzed.WordLength) : 0;
             return new QueryTerm(term, weight, maxEdits, scaled)
             {
@@ -168,12 +170,12 @@ internal static class QueryBuilder
     private static readonly IReadOnlySet<string> EmptyFields = new HashSet<string>();
 
     // Lucene's term score grows with the square of its rarity; a phrase's rarity is the sum of its words'.
-    private static double Scale(double termWeight, SynonymPhrase synonym, IndexReader reader, int documents)
+    private static double Scale(double termWeight, SynonymPhrase synonym, TermLookups lookups, int documents)
     {
-        var rarity = synonym.Terms.Sum(t => 1 + Math.Log((double)documents / (Frequency(reader, t) + 1)));
+        var rarity = synonym.Terms.Sum(t => 1 + Math.Log((double)documents / (Frequency(lookups, t) + 1)));
         return rarity <= termWeight ? 1 : Math.Pow(termWeight / rarity, 2);
     }
 
-    private static int Frequency(IndexReader reader, string term) =>
-        ArticleFields.Searched.Max(f => reader.DocFreq(new Term(f.Field, term)));
+    private static int Frequency(TermLookups lookups, string term) =>
+        ArticleFields.Searched.Max(f => lookups.DocFreq(f.Field, term));
 }

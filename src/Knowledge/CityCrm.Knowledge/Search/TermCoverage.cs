@@ -21,7 +21,8 @@ internal static class TermCoverage
     private const double SynonymTopicality = 0.5;
 
     /// <summary>The coverage of each candidate, in the order of <paramref name="docs"/>.</summary>
-    public static Coverage[] Of(IndexReader reader, IReadOnlyList<int> docs, IReadOnlyList<QueryTerm> terms)
+    /// <param name="lookups">The search's term lookups, reused; null for new ones.</param>
+    public static Coverage[] Of(IndexReader reader, IReadOnlyList<int> docs, IReadOnlyList<QueryTerm> terms, TermLookups? lookups = null)
     {
         var coverages = new Coverage[docs.Count];
         var total = terms.Sum(t => t.Weight);
@@ -30,7 +31,7 @@ internal static class TermCoverage
             Array.Fill(coverages, Coverage.None);
             return coverages;
         }
-        var held = new CandidateTerms(reader, docs);
+        var held = new CandidateTerms(reader, docs, lookups);
         var covered = new double[docs.Count];
         var coveredStrong = new double[docs.Count];
         var topical = new double[docs.Count];
