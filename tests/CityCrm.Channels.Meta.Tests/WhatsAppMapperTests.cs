@@ -30,16 +30,16 @@ public sealed class WhatsAppMapperTests
     }
 
     [Theory]
-    [InlineData("wa-image.json", "image/jpeg", "1184093942832115", "Pothole in front of 12 Elm St", null)]
+    [InlineData("wa-image.json", "image/jpeg", "1184093942832115", "Pothole in front of 12 Elm St", "whatsapp-image-1184093942832115")]
     [InlineData("wa-document.json", "application/pdf", "902384721938472", "", "permit-application.pdf")]
-    [InlineData("wa-audio.json", "audio/ogg; codecs=opus", "771928374650192", "", null)]
-    public void ToActivity_Media_IsAnAttachmentResolvedThroughTheConsole(string file, string contentType, string mediaId, string caption, string? name)
+    [InlineData("wa-audio.json", "audio/ogg; codecs=opus", "771928374650192", "", "whatsapp-audio-771928374650192")]
+    public void ToActivity_Media_IsAnAttachmentResolvedThroughTheConsole(string file, string contentType, string mediaId, string caption, string name)
     {
         var activity = Map(file)!;
 
         var attachment = Assert.Single(activity.Attachments!);
         Assert.Equal(contentType, attachment.ContentType);
-        Assert.Equal($"/api/agent/meta/media/{TestMeta.PhoneNumberId}/{mediaId}", attachment.ContentUrl);
+        Assert.Equal($"/api/agent/attachments/meta/{TestMeta.PhoneNumberId}/{mediaId}", attachment.ContentUrl);
         Assert.Equal(name, attachment.Name);
         Assert.Equal(caption, activity.Text);
     }

@@ -13,7 +13,7 @@ namespace CityCrm.Channels.Meta;
 /// <summary>
 /// Meta's webhook, for WhatsApp and Messenger alike: <c>GET /meta/webhook</c> answers the verification Meta makes when
 /// the URL is configured, <c>POST /meta/webhook</c> takes signed event batches. Staff open a resident's WhatsApp media
-/// at <c>GET /api/agent/meta/media/{phoneNumberId}/{mediaId}</c>.
+/// at <c>GET /api/agent/attachments/meta/{phoneNumberId}/{mediaId}</c>.
 /// </summary>
 public static class MetaApi
 {
@@ -30,9 +30,9 @@ public static class MetaApi
                     .ReceiveAsync(context.GetMetaBody(), cancellationToken))
             .RequireMetaSignature()
             .ExcludeFromDescription();
-        endpoints.MapGet("/api/agent/meta/media/{phoneNumberId}/{mediaId}",
-                (string phoneNumberId, string mediaId, [FromServices] MetaMediaProxy proxy, CancellationToken cancellationToken) =>
-                    proxy.OpenAsync(phoneNumberId, mediaId, cancellationToken))
+        endpoints.MapGet(MetaMedia.Route,
+                (string phoneNumberId, string mediaId, HttpResponse response, [FromServices] MetaMediaProxy proxy, CancellationToken cancellationToken) =>
+                    proxy.OpenAsync(phoneNumberId, mediaId, response, cancellationToken))
             .RequireAuthorization(AgentPolicies.Agent)
             .WithTags("Agent console");
         return endpoints;

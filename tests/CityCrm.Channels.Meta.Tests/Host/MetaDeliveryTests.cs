@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using CityCrm.Channels.Meta.Tests.Support;
 using CityCrm.Conversations.Model;
 
@@ -106,13 +108,30 @@ public sealed class MetaDeliveryTests(MetaHostFactory host)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/jpeg", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(FakeGraphApi.MediaBytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Media_InTheAgentsTranscript_IsListedWithItsDownloadLink()
+    {
+        var waId = host.NewWaId();
+        await meta.PostAsync(Payload.Load("wa-document.json").With(TestMeta.ResidentWaId, waId));
+        var conversation = await Eventually.FindAsync(() => host.ConversationAsync(TestMeta.WhatsAppInbox, "+" + waId));
+        var agent = await Captured.AgentAsync(host);
+
+        var detail = await agent.GetFromJsonAsync<JsonObject>($"/api/agent/conversations/{conversation.Id}");
+
+        var file = detail!["transcript"]!.AsArray().SelectMany(m => m!["attachments"]?.AsArray() ?? []).Single();
+        Assert.Equal("permit-application.pdf", (string?)file!["name"]);
+        Assert.Equal($"/api/agent/attachments/meta/{TestMeta.PhoneNumberId}/902384721938472", (string?)file["url"]);
     }
 
     [Fact]
     public async Task Media_WithoutSignIn_IsRefused()
     {
-        var response = await host.CreateClient().GetAsync($"/api/agent/meta/media/{TestMeta.PhoneNumberId}/1184093942832115");
+        var response = await host.CreateClient().GetAsync($"/api/agent/attachments/meta/{TestMeta.PhoneNumberId}/1184093942832115");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

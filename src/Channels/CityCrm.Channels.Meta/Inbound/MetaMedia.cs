@@ -6,7 +6,22 @@ namespace CityCrm.Channels.Meta.Inbound;
 /// </summary>
 public static class MetaMedia
 {
-    /// <summary>The console's path of a WhatsApp media file (agent sign-in required).</summary>
+    /// <summary>The route of the download, beside the console's other attachment downloads (agent sign-in required).</summary>
+    public const string Route = "/api/agent/attachments/meta/{phoneNumberId}/{mediaId}";
+
+    /// <summary>The console's path of a WhatsApp media file.</summary>
     public static string WhatsAppPath(string phoneNumberId, string mediaId) =>
-        $"/api/agent/meta/media/{Uri.EscapeDataString(phoneNumberId)}/{Uri.EscapeDataString(mediaId)}";
+        $"/api/agent/attachments/meta/{Uri.EscapeDataString(phoneNumberId)}/{Uri.EscapeDataString(mediaId)}";
+
+    /// <summary>
+    /// The type a download is served as: a picture, sound, video or PDF as declared, anything else as bytes, so a file
+    /// that claims to be a page or a script is never run in the console's origin.
+    /// </summary>
+    public static string SafeType(string? declared)
+    {
+        var type = (declared ?? "").Split(';')[0].Trim().ToLowerInvariant();
+        var safe = type is "application/pdf" || (type.StartsWith("image/", StringComparison.Ordinal) && type != "image/svg+xml")
+                   || type.StartsWith("audio/", StringComparison.Ordinal) || type.StartsWith("video/", StringComparison.Ordinal);
+        return safe ? type : "application/octet-stream";
+    }
 }

@@ -10,7 +10,7 @@ namespace CityCrm.Channels.Meta.Inbound;
 /// </summary>
 public sealed class MetaMediaProxy(GraphClient graph, MetaDirectory directory)
 {
-    public async Task<IResult> OpenAsync(string phoneNumberId, string mediaId, CancellationToken cancellationToken)
+    public async Task<IResult> OpenAsync(string phoneNumberId, string mediaId, HttpResponse http, CancellationToken cancellationToken)
     {
         if (directory.FindNumber(phoneNumberId) is not { } number)
             return NotFound("No WhatsApp number with that id is configured.");
@@ -25,7 +25,9 @@ public sealed class MetaMediaProxy(GraphClient graph, MetaDirectory directory)
         }
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         // Served as a download, never rendered in the console's origin: the file is the resident's, not ours.
-        return TypedResults.Stream(new ResponseOwningStream(stream, response), media.MimeType ?? "application/octet-stream", fileDownloadName: mediaId);
+        http.Headers.XContentTypeOptions = "nosniff";
+        http.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        return TypedResults.Stream(new ResponseOwningStream(stream, response), MetaMedia.SafeType(media.MimeType), fileDownloadName: mediaId);
     }
 
     private static IResult NotFound(string detail) =>

@@ -64,7 +64,8 @@ public static class WhatsAppMapper
                 {
                     ContentType = file.Str("mime_type") ?? "application/octet-stream",
                     ContentUrl = MetaMedia.WhatsAppPath(phoneNumberId, mediaId),
-                    Name = file.Str("filename"),
+                    // The console lists files by name; photos and voice notes come without one.
+                    Name = file.Str("filename") ?? $"whatsapp-{media}-{mediaId}",
                 }];
                 break;
             default:
