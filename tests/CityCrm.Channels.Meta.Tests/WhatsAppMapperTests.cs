@@ -98,6 +98,16 @@ public sealed class WhatsAppMapperTests
     }
 
     [Fact]
+    public void ToActivity_InteractiveFlowReply_IsUnsupportedNotAnEmptyMessage()
+    {
+        var message = JsonDocument.Parse("""
+            {"from":"15555550123","id":"wamid.F","type":"interactive","interactive":{"type":"nfm_reply","nfm_reply":{"response_json":"{}","name":"flow"}}}
+            """).RootElement;
+
+        Assert.Equal(MetaEventNames.Unsupported, WhatsAppMapper.ToActivity(message, TestMeta.Resident, null, TestMeta.PhoneNumberId, "x", Now)!.Name);
+    }
+
+    [Fact]
     public void ToActivity_TypeMissing_IsUnsupported()
     {
         var message = JsonDocument.Parse("""{"from":"15555550123","id":"wamid.X"}""").RootElement;

@@ -43,10 +43,9 @@ public static class WhatsAppMapper
             case "text":
                 activity.Text = message.Obj("text")?.Str("body") ?? "";
                 break;
-            case "interactive":
-                var interactive = message.Obj("interactive");
-                var chosen = interactive?.Obj("button_reply") ?? interactive?.Obj("list_reply");
-                activity.Text = chosen?.Str("title") ?? chosen?.Str("id") ?? "";
+            case "interactive" when message.Obj("interactive") is { } interactive
+                                    && (interactive.Obj("button_reply") ?? interactive.Obj("list_reply")) is { } chosen:
+                activity.Text = chosen.Str("title") ?? chosen.Str("id") ?? "";
                 break;
             case "button":
                 activity.Text = message.Obj("button")?.Str("text") ?? message.Obj("button")?.Str("payload") ?? "";
