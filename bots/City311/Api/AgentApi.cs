@@ -44,13 +44,14 @@ public static class AgentApi
     }
 
     private static async Task<Results<Ok<ConversationDetailDto>, ProblemHttpResult>> GetAsync(
-        string id, AgentWorkspace workspace, ConversationService conversations, IOptOutRegistry optOuts, CancellationToken cancellationToken)
+        string id, AgentWorkspace workspace, ConversationService conversations, IOptOutRegistry optOuts, ReplyWindow window, CancellationToken cancellationToken)
     {
         if (await conversations.GetAsync(id, cancellationToken) is not { } conversation)
             return NotFound(id);
         var optedOut = await optOuts.IsOptedOutAsync(conversation.ChannelId, conversation.Address, cancellationToken);
         return TypedResults.Ok(new ConversationDetailDto(
-            await workspace.SummarizeAsync(conversation, cancellationToken), await workspace.GetTranscriptAsync(id, cancellationToken), optedOut));
+            await workspace.SummarizeAsync(conversation, cancellationToken), await workspace.GetTranscriptAsync(id, cancellationToken), optedOut,
+            await window.DescribeAsync(conversation, cancellationToken)));
     }
 
     private static async Task<Ok<ConversationSummaryDto>> TakeAsync(
@@ -62,7 +63,8 @@ public static class AgentApi
     }
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        string id, ReplyRequest request, ClaimsPrincipal user, ConversationService conversations, TextRelay relay, CancellationToken cancellationToken)
+        string id, ReplyRequest request, ClaimsPrincipal user, ConversationService conversations, TextRelay relay, ReplyWindow window,
+        CancellationToken cancellationToken)
     {
         var text = request.Text?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > ReplyRequest.MaxLength)
@@ -81,6 +83,8 @@ public static class AgentApi
             if (conversation.AssigneeId != user.GetAgentId())
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your conversation",
                     detail: "Only the assigned agent may reply to the resident.");
+            if (await window.RefusalAsync(conversation, request.AsTemplate, cancellationToken) is { } closed)
+                return closed;
         }
         var reply = new OutgoingMessage(AuthorKind.Agent, user.GetAgentId(), user.GetDisplayName(), text, request.Private);
         var message = await conversations.SendAsync(id, reply, cancellationToken);

@@ -10,5 +10,6 @@ public static class ChannelIds
     public const string Voice = "voice";
     public const string Email = "email";
     public const string WhatsApp = "whatsapp";
+    public const string Messenger = "messenger";
     public const string Telegram = "telegram";
 }

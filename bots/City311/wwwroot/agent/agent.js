@@ -7,6 +7,7 @@ import { openLiveConnection } from './hub.js';
 import { conversationItem, describeStatus, messageItem, residentName } from './render.js';
 import { showHistory } from './history.js';
 import { insertTemplate, loadTemplates } from './templates.js';
+import { offerTemplate, showWindow } from './window.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { me: null, conversations: new Map(), touched: null, selectedId: null, transcript: new Map(), connection: null };
@@ -133,6 +134,7 @@ async function select(id) {
   if (previous && isLive()) state.connection.invoke('Unwatch', previous).catch(() => {});
   showHistory(id, () => state.selectedId, select).catch(report);
   loadTemplates(id, () => state.selectedId).catch(report);
+  showWindow(id, () => state.selectedId).catch(report);
   await watch(id).catch(report);
   $('reply-text').focus();
 }
@@ -156,6 +158,7 @@ const consentEvent = (message) => /\.opt(out|in)$/.test(message.event || '');
 function addMessage(message) {
   if (message.conversationId !== state.selectedId || state.transcript.has(message.sequence)) return;
   if (consentEvent(message)) showHistory(message.conversationId, () => state.selectedId, select).catch(report);
+  if (message.author === 'resident' && selected()?.channel === 'whatsapp') showWindow(message.conversationId, () => state.selectedId).catch(report);
   state.transcript.set(message.sequence, message);
   const list = $('transcript');
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
@@ -226,7 +229,7 @@ async function send() {
     addMessage(await api.send(state.selectedId, text, $('reply-private').checked));
     box.value = '';
   } catch (error) {
-    report(error);
+    if (!offerTemplate(error, state.selectedId, text, (m) => { addMessage(m); box.value = ''; }, report)) report(error);
   } finally {
     updateComposer();
     box.focus();

@@ -10,7 +10,7 @@ export const api = {
   list: (status) => call('GET', `/api/agent/conversations?status=${encodeURIComponent(status)}`),
   detail: (id) => call('GET', conversationUrl(id)),
   take: (id) => call('POST', `${conversationUrl(id)}/take`),
-  send: (id, text, isPrivate) => call('POST', `${conversationUrl(id)}/messages`, { text, private: isPrivate }),
+  send: (id, text, isPrivate, asTemplate = false) => call('POST', `${conversationUrl(id)}/messages`, { text, private: isPrivate, asTemplate }),
   resolve: (id) => call('POST', `${conversationUrl(id)}/resolve`),
   contact: (id) => call('GET', `${conversationUrl(id)}/contact`),
   templates: (id) => call('GET', `${conversationUrl(id)}/templates`),
