@@ -39,6 +39,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDomainEventHandler<ConversationQueued>, AnswerHandoffRecorder>();
         services.AddSingleton<TextFollowUp>();
         services.AddSingleton<LinkDialog>();
+        services.AddSingleton<NumberedChoice>();
         services.AddSingleton<Contacts.ContactLanguage>();
         services.AddSingleton<Calls.VoicemailIntake>();
         services.AddSingleton<CityBot>();

@@ -17,7 +17,8 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
-    BotLanguages languages, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link)
+    BotLanguages languages, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
+    NumberedChoice numbered)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -41,6 +42,7 @@ public sealed class CityBot(
             await bot.ReplyAsync(conversation, Say(conversation).NonText, [], cancellationToken);
             return;
         }
+        text = await numbered.ResolveAsync(message, text, cancellationToken);
         await contactLanguage.RememberFromTextAsync(conversation.ContactId, text, cancellationToken);
         if (await link.TryHandleAsync(conversation, BotState.FromJson(conversation.BotState), text, cancellationToken))
             return;
