@@ -11,6 +11,10 @@ public sealed class IntentClassifierTests
     [InlineData("Talk to a person")]
     [InlineData("connect me with a representative")]
     [InlineData("real person please")]
+    [InlineData("Hablar con una persona")]
+    [InlineData("quiero hablar con alguien por favor")]
+    [InlineData("¿me pueden comunicar con un agente?")]
+    [InlineData("llámenme")]
     public void Classify_AsksForPerson_IsHandoff(string text) =>
         Assert.Equal(IntentKind.Handoff, IntentClassifier.Classify(text, false).Kind);
 

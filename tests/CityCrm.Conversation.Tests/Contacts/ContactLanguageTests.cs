@@ -1,3 +1,4 @@
+using CityCrm.Conversations.Model;
 using CityCrm.Conversations.Tests.Bot;
 
 namespace CityCrm.Conversations.Tests.Contacts;
@@ -52,5 +53,31 @@ public sealed class ContactLanguageTests
         await bot.SayAsync(conversation, "pothole");
 
         Assert.Null(await LanguageAsync(bot, conversation.ContactId));
+    }
+
+    [Fact]
+    public async Task StartAsync_ContactKnownToSpeakSpanish_GreetedInSpanish()
+    {
+        await using var bot = new BotHarness();
+        var contact = await bot.Store.GetOrCreateContactAsync("sms", "+15555550126", null, CancellationToken.None);
+        await bot.Store.SetContactLanguageAsync(contact.Id, "es", CancellationToken.None);
+
+        var conversation = await bot.StartAsync("+15555550126", "sms");
+
+        var greeting = Assert.Single(await bot.Store.GetMessagesAsync(conversation.Id, 0, 10, CancellationToken.None), m => m.AuthorKind == AuthorKind.Bot);
+        Assert.DoesNotContain("Hi! I'm the City", greeting.Text);
+        Assert.Equal("Hablar con una persona", greeting.Activity.SuggestedActions!.Actions.Last().Title);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SpanishSpeakerAsksForAPerson_HandOffMessageInSpanish()
+    {
+        await using var bot = new BotHarness();
+        var conversation = await bot.StartAsync("+15555550127", "sms");
+
+        var reply = Assert.Single(await bot.SayAsync(conversation, "quiero hablar con una persona por favor"));
+
+        Assert.DoesNotContain("connecting you", reply.Text);
+        Assert.Equal(ConversationStatus.Queued, (await bot.ReloadAsync(conversation)).Status);
     }
 }

@@ -40,6 +40,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TextFollowUp>();
         services.AddSingleton<LinkDialog>();
         services.AddSingleton<NumberedChoice>();
+        services.AddSingleton<ResidentLanguage>();
         services.AddSingleton<Contacts.ContactLanguage>();
         services.AddSingleton<Calls.VoicemailIntake>();
         services.AddSingleton<CityBot>();

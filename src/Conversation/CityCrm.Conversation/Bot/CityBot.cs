@@ -17,7 +17,7 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
-    BotLanguages languages, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
+    BotLanguages languages, ResidentLanguage residentLanguage, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
     NumberedChoice numbered)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
@@ -26,12 +26,16 @@ public sealed class CityBot(
     /// <summary>The entity type of a request the bot opened or looked up (reference, service, location).</summary>
     public const string CaseEntityType = "case";
 
-    private BotMessages Say(Conversation conversation) => languages.For(null, conversation.ChannelId);
+    private Task<BotMessages> SayAsync(Conversation conversation, CancellationToken cancellationToken) =>
+        residentLanguage.SayAsync(conversation, cancellationToken);
 
-    /// <summary>Greets a conversation that just started.</summary>
-    public Task GreetAsync(Conversation conversation, CancellationToken cancellationToken) =>
-        bot.ReplyAsync(conversation, Say(conversation).Greeting, new() { ["city"] = bot.Options.CityName }, cancellationToken,
-            BotResponder.Buttons(Say(conversation).ReportProblem, Say(conversation).CheckStatus, Say(conversation).TalkToPerson));
+    /// <summary>Greets a conversation that just started, in the resident's language when the city knows it.</summary>
+    public async Task GreetAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        var say = await SayAsync(conversation, cancellationToken);
+        await bot.ReplyAsync(conversation, say.Greeting, new() { ["city"] = bot.Options.CityName }, cancellationToken,
+            BotResponder.Buttons(say.ReportProblem, say.CheckStatus, say.TalkToPerson));
+    }
 
     /// <summary>Answers one message from the resident.</summary>
     public async Task HandleAsync(Conversation conversation, Message message, CancellationToken cancellationToken)
@@ -39,7 +43,7 @@ public sealed class CityBot(
         var text = message.Text?.Trim() ?? "";
         if (text.Length == 0)
         {
-            await bot.ReplyAsync(conversation, Say(conversation).NonText, [], cancellationToken);
+            await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).NonText, [], cancellationToken);
             return;
         }
         text = await numbered.ResolveAsync(message, text, cancellationToken);
@@ -52,13 +56,13 @@ public sealed class CityBot(
         switch (intent.Kind)
         {
             case IntentKind.Handoff:
-                await bot.ReplyAsync(conversation, Say(conversation).Handoff, [], cancellationToken);
+                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).Handoff, [], cancellationToken);
                 await bot.SetStateAsync(conversation, null, cancellationToken);
                 await bot.HandOffAsync(conversation, "Resident asked for a person", cancellationToken);
                 return;
             case IntentKind.Cancel:
                 await bot.SetStateAsync(conversation, null, cancellationToken);
-                await bot.ReplyAsync(conversation, Say(conversation).Cancelled, [], cancellationToken);
+                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).Cancelled, [], cancellationToken);
                 return;
             case IntentKind.CaseStatus:
                 await CaseStatusAsync(conversation, intent.Reference, cancellationToken);
@@ -70,7 +74,7 @@ public sealed class CityBot(
                 await TextFollowUpAsync(conversation, cancellationToken);
                 return;
             case IntentKind.Thanks:
-                await bot.ReplyAsync(conversation, Say(conversation).Thanks, [], cancellationToken);
+                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).Thanks, [], cancellationToken);
                 return;
         }
         var state = BotState.FromJson(conversation.BotState);
@@ -115,7 +119,7 @@ public sealed class CityBot(
 
     private async Task TextFollowUpAsync(Conversation conversation, CancellationToken cancellationToken)
     {
-        var say = Say(conversation);
+        var say = (await SayAsync(conversation, cancellationToken));
         var reply = await followUp.SendAsync(conversation, null, cancellationToken) switch
         {
             TextFollowUpOutcome.Sent => say.TextMeSent,
@@ -131,16 +135,16 @@ public sealed class CityBot(
         if (reference is null)
         {
             await bot.SetStateAsync(conversation, new BotState(BotState.Reference), cancellationToken);
-            await bot.ReplyAsync(conversation, Say(conversation).AskReference, [], cancellationToken);
+            await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskReference, [], cancellationToken);
             return;
         }
         await bot.SetStateAsync(conversation, null, cancellationToken);
         var found = await bot.InvokeAsync<Case?>(CasesPlugin.Name, "status", conversation,
             new() { ["reference"] = reference, ["contactId"] = conversation.ContactId }, cancellationToken);
         if (found is null)
-            await bot.ReplyAsync(conversation, Say(conversation).CaseNotFound, new() { ["reference"] = reference.ToUpperInvariant() }, cancellationToken);
+            await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).CaseNotFound, new() { ["reference"] = reference.ToUpperInvariant() }, cancellationToken);
         else
-            await bot.ReplyAsync(conversation, Say(conversation).CaseStatus, CaseValues(found), cancellationToken, entities: [CaseEntity(found)]);
+            await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).CaseStatus, CaseValues(found), cancellationToken, entities: [CaseEntity(found)]);
     }
 
     /// <summary>The case a reply is about, so it can be texted on later.</summary>

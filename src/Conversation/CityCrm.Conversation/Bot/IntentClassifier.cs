@@ -38,7 +38,8 @@ public static partial class IntentClassifier
     private static string Normalize(string text) =>
         Spaces().Replace(text.Trim().ToLowerInvariant().Replace('’', '\''), " ");
 
-    [GeneratedRegex(@"\b(talk|speak|chat|connect|transfer)\b.{0,30}\b(person|human|agent|someone|somebody|representative|rep|operator|staff|people|real)\b|\b(live|real|human) (agent|person|help)\b|\bcall me\b")]
+    // Spanish too: "Hablar con una persona" is the Spanish button's text.
+    [GeneratedRegex(@"\b(talk|speak|chat|connect|transfer)\b.{0,30}\b(person|human|agent|someone|somebody|representative|rep|operator|staff|people|real)\b|\b(live|real|human) (agent|person|help)\b|\bcall me\b|\b(hablar|comunicar(me)?|conectar(me)?|pasar(me)?|atender(me)?)\b.{0,30}\b(persona|humano|agente|alguien|representante|operador|operadora)\b|\bll[aá]m(e|en)me\b")]
     private static partial Regex HandoffRule();
 
     [GeneratedRegex(@"^(an? |una? )?(agent|agente|human|operator|operador|operadora|representative|representante|person|persona)( please| por favor)?[.!]?$")]

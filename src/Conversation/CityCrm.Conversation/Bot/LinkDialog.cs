@@ -13,7 +13,7 @@ namespace CityCrm.Conversations.Bot;
 /// in the chat links them.
 /// </summary>
 public sealed class LinkDialog(
-    BotResponder bot, BotLanguages languages, BotReplyRenderer renderer, IConversationStore store, IInboxRegistry inboxes,
+    BotResponder bot, BotLanguages languages, ResidentLanguage residentLanguage, BotReplyRenderer renderer, IConversationStore store, IInboxRegistry inboxes,
     ChannelSenders senders, IOptOutRegistry optOuts, ConversationService conversations, IOptions<ConversationOptions> options, TimeProvider clock)
 {
     /// <summary>Handles the message when it starts or answers a link; false when it is for the rest of the bot.</summary>
@@ -47,7 +47,7 @@ public sealed class LinkDialog(
                 var challenge = new LinkChallenge(address, identity.ContactId, LinkChallenge.Hash(conversation.Id, code),
                     clock.GetUtcNow() + LinkChallenge.Lifetime, LinkChallenge.Tries);
                 await bot.SetStateAsync(conversation, new BotState(BotState.LinkCode, Link: challenge), cancellationToken);
-                await bot.ReplyAsync(conversation, Say(conversation).LinkCodeSent, new() { ["address"] = address }, cancellationToken);
+                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).LinkCodeSent, new() { ["address"] = address }, cancellationToken);
                 return true;
             }
         }
@@ -74,7 +74,7 @@ public sealed class LinkDialog(
             await bot.SetStateAsync(conversation, null, cancellationToken);
             return false;
         }
-        var say = Say(conversation);
+        var say = (await SayAsync(conversation, cancellationToken));
         if (clock.GetUtcNow() <= challenge.ExpiresAt && challenge.Matches(conversation.Id, code))
         {
             await bot.SetStateAsync(conversation, null, cancellationToken);
@@ -94,5 +94,6 @@ public sealed class LinkDialog(
         return true;
     }
 
-    private BotMessages Say(Conversation conversation) => languages.For(null, conversation.ChannelId);
+    private Task<BotMessages> SayAsync(Conversation conversation, CancellationToken cancellationToken) =>
+        residentLanguage.SayAsync(conversation, cancellationToken);
 }

@@ -9,9 +9,10 @@ namespace CityCrm.Conversations.Bot;
 /// Takes a problem report: which service (from the catalogue), where (a street location), then opens
 /// the case and gives the reference. Asks for what is missing, one thing at a time.
 /// </summary>
-public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, ILocationParser locations, BotLanguages languages)
+public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, ILocationParser locations, ResidentLanguage residentLanguage)
 {
-    private BotMessages Say(Conversation conversation) => languages.For(null, conversation.ChannelId);
+    private Task<BotMessages> SayAsync(Conversation conversation, CancellationToken cancellationToken) =>
+        residentLanguage.SayAsync(conversation, cancellationToken);
 
     /// <summary>Moves the report forward with the resident's text; false when the text is not for this dialog.</summary>
     public async Task<bool> ContinueAsync(Conversation conversation, BotState? state, string text, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, IL
                 var location = locations.TryExtract(text) ?? (text.Length is >= 3 and <= 200 ? text : null);
                 if (location is null)
                 {
-                    await bot.ReplyAsync(conversation, Say(conversation).AskLocation, new() { ["service"] = service.Name }, cancellationToken);
+                    await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskLocation, new() { ["service"] = service.Name }, cancellationToken);
                     return true;
                 }
                 await OpenAsync(conversation, service, state.Description ?? text, location, cancellationToken);
@@ -39,12 +40,12 @@ public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, IL
             if (state?.Awaiting == BotState.Report)
             {
                 await bot.SetStateAsync(conversation, null, cancellationToken);
-                await bot.ReplyAsync(conversation, Say(conversation).NotSure, [], cancellationToken, BotResponder.Buttons(Say(conversation).TalkToPerson));
+                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).NotSure, [], cancellationToken, BotResponder.Buttons((await SayAsync(conversation, cancellationToken)).TalkToPerson));
             }
             else
             {
                 await bot.SetStateAsync(conversation, new BotState(BotState.Report), cancellationToken);
-                await bot.ReplyAsync(conversation, Say(conversation).AskReport, [], cancellationToken);
+                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskReport, [], cancellationToken);
             }
             return true;
         }
@@ -52,7 +53,7 @@ public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, IL
         if (where is null)
         {
             await bot.SetStateAsync(conversation, new BotState(BotState.Location, match.Service.Code, text), cancellationToken);
-            await bot.ReplyAsync(conversation, Say(conversation).AskLocation, new() { ["service"] = match.Service.Name }, cancellationToken);
+            await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskLocation, new() { ["service"] = match.Service.Name }, cancellationToken);
             return true;
         }
         await OpenAsync(conversation, match.Service, text, where, cancellationToken);
@@ -71,7 +72,7 @@ public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, IL
             ["channel"] = conversation.ChannelId,
         }, cancellationToken);
         await bot.SetStateAsync(conversation, null, cancellationToken);
-        await bot.ReplyAsync(conversation, Say(conversation).CaseOpened, CityBot.CaseValues(opened), cancellationToken,
-            BotResponder.Buttons(Say(conversation).CheckStatus), [CityBot.CaseEntity(opened)]);
+        await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).CaseOpened, CityBot.CaseValues(opened), cancellationToken,
+            BotResponder.Buttons((await SayAsync(conversation, cancellationToken)).CheckStatus), [CityBot.CaseEntity(opened)]);
     }
 }
