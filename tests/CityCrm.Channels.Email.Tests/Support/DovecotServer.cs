@@ -5,6 +5,7 @@ using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
 using MimeKit;
+using CityCrm.Testing;
 
 namespace CityCrm.Channels.Email.Tests.Support;
 
@@ -15,7 +16,7 @@ namespace CityCrm.Channels.Email.Tests.Support;
 /// </summary>
 public sealed class DovecotServer : IAsyncLifetime
 {
-    public const string Executable = "/usr/sbin/dovecot";
+    public const string Executable = DovecotFolder.Executable;
     public const string Password = "secret";
     private const int Users = 40;
     private readonly string root = Directory.CreateTempSubdirectory("citycrm-dovecot-").FullName;
@@ -37,19 +38,7 @@ public sealed class DovecotServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(Executable))
-            throw new InvalidOperationException($"{Executable} is missing: install Debian's dovecot-imapd (tests/run-all.sh does).");
-        // The server runs as nobody, who must reach the maildir under this (root-only by default) folder.
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
-        foreach (var dir in new[] { "run", "state", "maildir", "home" })
-            Directory.CreateDirectory(Path.Combine(root, dir));
-        var users = Enumerable.Range(1, Users).Select(i => $"box{i}@city.test");
-        await File.WriteAllLinesAsync(Path.Combine(root, "users"),
-            users.Select(u => $"{u}:{{PLAIN}}{Password}:65534:65534::{root}/home/{u}::"));
-        await File.WriteAllTextAsync(ConfigPath, Config());
-        // Dovecot serves the mail as nobody.
-        await RunAsync("chown", "-R", "nobody:nogroup", Path.Combine(root, "maildir"), Path.Combine(root, "home"));
+        await DovecotFolder.PrepareAsync(root, Port, Enumerable.Range(1, Users).Select(i => $"box{i}@city.test"), Password);
         await StartAsync();
     }
 
@@ -137,41 +126,6 @@ public sealed class DovecotServer : IAsyncLifetime
             // A late log write; the OS cleans its temp folder.
         }
     }
-
-    private string Config() => $$"""
-        base_dir = {{root}}/run
-        state_dir = {{root}}/state
-        log_path = {{root}}/dovecot.log
-        protocols = imap
-        listen = 127.0.0.1
-        ssl = no
-        disable_plaintext_auth = no
-        auth_mechanisms = plain login
-        mail_location = maildir:{{root}}/maildir/%u
-        first_valid_uid = 100
-        passdb {
-          driver = passwd-file
-          args = scheme=PLAIN username_format=%u {{root}}/users
-        }
-        userdb {
-          driver = passwd-file
-          args = username_format=%u {{root}}/users
-        }
-        service imap-login {
-          inet_listener imap {
-            address = 127.0.0.1
-            port = {{Port}}
-          }
-          inet_listener imaps {
-            port = 0
-          }
-        }
-        service auth {
-          unix_listener auth-userdb {
-            mode = 0666
-          }
-        }
-        """;
 
     private static int FreePort()
     {

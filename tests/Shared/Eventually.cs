@@ -1,7 +1,10 @@
-namespace CityCrm.Channels.Twilio.Tests.Voice;
+namespace CityCrm.Testing;
 
-/// <summary>Waits for work done out of band (the outbox, the bot) to show, and fails with a clear message when it never does.</summary>
-public static class Eventually
+/// <summary>
+/// Waits for work done out of band (the outbox, the bot) to show, and fails with a clear message when it never does.
+/// Shared by the channel test projects (linked into each).
+/// </summary>
+internal static class Eventually
 {
     public static Task<T> FindAsync<T>(Func<T?> find, int timeoutSeconds = 20) where T : class =>
         FindAsync(() => Task.FromResult(find()), timeoutSeconds);
