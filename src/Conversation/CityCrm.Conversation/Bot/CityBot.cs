@@ -119,7 +119,7 @@ public sealed class CityBot(
 
     private async Task TextFollowUpAsync(Conversation conversation, CancellationToken cancellationToken)
     {
-        var say = (await SayAsync(conversation, cancellationToken));
+        var say = await SayAsync(conversation, cancellationToken);
         var reply = await followUp.SendAsync(conversation, null, cancellationToken) switch
         {
             TextFollowUpOutcome.Sent => say.TextMeSent,

@@ -40,7 +40,8 @@ public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, IL
             if (state?.Awaiting == BotState.Report)
             {
                 await bot.SetStateAsync(conversation, null, cancellationToken);
-                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).NotSure, [], cancellationToken, BotResponder.Buttons((await SayAsync(conversation, cancellationToken)).TalkToPerson));
+                var say = await SayAsync(conversation, cancellationToken);
+                await bot.ReplyAsync(conversation, say.NotSure, [], cancellationToken, BotResponder.Buttons(say.TalkToPerson));
             }
             else
             {
@@ -72,7 +73,8 @@ public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, IL
             ["channel"] = conversation.ChannelId,
         }, cancellationToken);
         await bot.SetStateAsync(conversation, null, cancellationToken);
-        await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).CaseOpened, CityBot.CaseValues(opened), cancellationToken,
-            BotResponder.Buttons((await SayAsync(conversation, cancellationToken)).CheckStatus), [CityBot.CaseEntity(opened)]);
+        var say = await SayAsync(conversation, cancellationToken);
+        await bot.ReplyAsync(conversation, say.CaseOpened, CityBot.CaseValues(opened), cancellationToken,
+            BotResponder.Buttons(say.CheckStatus), [CityBot.CaseEntity(opened)]);
     }
 }
