@@ -33,6 +33,7 @@ builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddCityBot(builder.Configuration);
 builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
+builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);

@@ -41,7 +41,7 @@ public sealed class CaseServiceTests
     [Fact]
     public async Task OpenAsync_UnknownServiceCode_ThrowsNamingTheCodeAndStoresNothing()
     {
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => service.OpenAsync(Request(code: "space-debris"), CancellationToken.None));
+        var e = await Assert.ThrowsAsync<CaseRequestException>(() => service.OpenAsync(Request(code: "space-debris"), CancellationToken.None));
 
         Assert.Contains("space-debris", e.Message);
         Assert.Equal(0, store.Count);
@@ -56,7 +56,7 @@ public sealed class CaseServiceTests
     {
         var request = Request() with { Description = description, Location = location };
 
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => service.OpenAsync(request, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<CaseRequestException>(() => service.OpenAsync(request, CancellationToken.None));
 
         Assert.Contains(named, e.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("required", e.Message);
@@ -68,7 +68,7 @@ public sealed class CaseServiceTests
     {
         var request = Request() with { Location = new string('x', CaseService.MaxLocationLength + 1) };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => service.OpenAsync(request, CancellationToken.None));
+        await Assert.ThrowsAsync<CaseRequestException>(() => service.OpenAsync(request, CancellationToken.None));
     }
 
     [Theory]

@@ -26,6 +26,9 @@ public sealed class Case
         ContactId = request.ContactId;
         ConversationId = request.ConversationId;
         Channel = request.Channel;
+        Attributes = request.Attributes;
+        Point = request.Point;
+        Media = request.Media;
         CreatedAt = now;
         UpdatedAt = now;
         history.Add(new CaseHistoryEntry(now, "resident", CaseStatus.Open, "Reported on " + request.Channel));
@@ -43,6 +46,10 @@ public sealed class Case
         ContactId = s.ContactId;
         ConversationId = s.ConversationId;
         Channel = s.Channel;
+        Attributes = s.Attributes;
+        Point = s.Point;
+        Media = s.Media;
+        DueAt = s.DueAt;
         Status = s.Status;
         CreatedAt = s.CreatedAt;
         UpdatedAt = s.UpdatedAt;
@@ -62,6 +69,13 @@ public sealed class Case
     public string ContactId { get; }
     public string? ConversationId { get; }
     public string Channel { get; }
+    /// <summary>Answers to the service definition's questions, canonical (see <see cref="AttributeAnswers"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes { get; }
+    public GeoPoint? Point { get; }
+    /// <summary>Photo or file URLs, or "attachment:{id}" for files the city keeps.</summary>
+    public IReadOnlyList<string> Media { get; }
+    /// <summary>When the service's target resolution time runs out; null when the service has none.</summary>
+    public DateTimeOffset? DueAt { get; set; }
     public CaseStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -97,7 +111,13 @@ public sealed class Case
 
     public CaseSnapshot ToSnapshot() => new(
         Id, Reference, ServiceCode, ServiceName, Department, Description, Location, ContactId,
-        ConversationId, Channel, Status, CreatedAt, UpdatedAt, Version, history.ToArray());
+        ConversationId, Channel, Status, CreatedAt, UpdatedAt, Version, history.ToArray())
+    {
+        Attributes = Attributes,
+        Point = Point,
+        Media = Media,
+        DueAt = DueAt,
+    };
 
     private void Move(CaseStatus status, string actor, string note, DateTimeOffset now)
     {

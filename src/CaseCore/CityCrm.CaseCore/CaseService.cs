@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Cryptography;
 
 namespace CityCrm.CaseCore;
@@ -6,34 +7,63 @@ namespace CityCrm.CaseCore;
 /// Opens cases from validated requests and finds them by reference. Residents only ever see their own
 /// cases: <see cref="FindForRequesterAsync"/> answers null for someone else's, exactly as for a missing one.
 /// </summary>
-public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeProvider clock) : ICaseService, ICaseWorkflow
+public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeProvider clock, IOptions<CaseOptions>? options = null)
+    : ICaseService, ICaseWorkflow
 {
+    private readonly Lazy<CityBoundary> boundary = new(() => (options?.Value ?? new CaseOptions()).ToBoundary());
+
     public const int MaxDescriptionLength = 4000;
     public const int MaxLocationLength = 200;
     private const int SaveAttempts = 3;
 
     public async Task<Case> OpenAsync(OpenCaseRequest request, CancellationToken cancellationToken)
     {
+        var (service, normalized) = Validate(request);
+        var number = await store.NextNumberAsync(cancellationToken);
+        var opened = new Case(NewId(), CaseReference.Format(number), service, normalized, clock.GetUtcNow());
+        await store.CreateAsync(opened, cancellationToken);
+        return opened;
+    }
+
+    /// <summary>
+    /// Checks everything about a request before anything is written, and lists every problem at once
+    /// (<see cref="CaseRequestException"/>); returns the service and the request in canonical form.
+    /// </summary>
+    public (ServiceDefinition Service, OpenCaseRequest Request) Validate(OpenCaseRequest request)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var service = catalog.Find(request.ServiceCode ?? "")
-            ?? throw new ArgumentException($"Unknown service code '{request.ServiceCode}'. Known codes: {string.Join(", ", catalog.Services.Select(s => s.Code))}.", nameof(request));
-        var description = Required(request.Description, "A description of the problem", MaxDescriptionLength);
-        var location = Required(request.Location, "A location (street address or intersection)", MaxLocationLength);
-        var contactId = Required(request.ContactId, "The requester's contact id", 200);
-        var channel = Required(request.Channel, "The channel the request came from", 100);
-
-        var number = await store.NextNumberAsync(cancellationToken);
-        var normalized = request with
+            ?? throw new CaseRequestException("service_code", "unknown",
+                $"Unknown service code '{request.ServiceCode}'. Known codes: {string.Join(", ", catalog.Services.Select(s => s.Code))}.");
+        var problems = new List<CaseProblem>();
+        var description = Required(request.Description, "description", "A description of the problem", MaxDescriptionLength, problems);
+        var contactId = Required(request.ContactId, "contact", "The requester's contact id", 200, problems);
+        var channel = Required(request.Channel, "channel", "The channel the request came from", 100, problems);
+        var location = Location(service, request, problems);
+        if (request.Media.Count > Options.MaxMedia)
+            problems.Add(new("media", "too_many", $"At most {Options.MaxMedia} photos or files can go with one report."));
+        foreach (var media in request.Media.Where(m => !IsMedia(m)))
+            problems.Add(new("media", "invalid", $"'{Shorten(media)}' is not a web address (http or https) of a photo or file."));
+        IReadOnlyDictionary<string, IReadOnlyList<string>> attributes = new Dictionary<string, IReadOnlyList<string>>();
+        try
+        {
+            attributes = AttributeAnswers.Normalize(service, request.Attributes);
+        }
+        catch (CaseRequestException e)
+        {
+            problems.AddRange(e.Problems);
+        }
+        if (problems.Count > 0)
+            throw new CaseRequestException(problems);
+        return (service, request with
         {
             ServiceCode = service.Code,
             Description = description,
             Location = location,
             ContactId = contactId,
             Channel = channel,
-        };
-        var opened = new Case(NewId(), CaseReference.Format(number), service, normalized, clock.GetUtcNow());
-        await store.CreateAsync(opened, cancellationToken);
-        return opened;
+            Attributes = attributes,
+        });
     }
 
     public async Task<Case?> FindForRequesterAsync(string reference, string contactId, CancellationToken cancellationToken)
@@ -80,15 +110,44 @@ public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeP
         }
     }
 
-    private static string Required(string? value, string what, int maxLength)
+    private CaseOptions Options => options?.Value ?? new CaseOptions();
+
+    private string Location(ServiceDefinition service, OpenCaseRequest request, List<CaseProblem> problems)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-            throw new ArgumentException($"{what} is required.", nameof(OpenCaseRequest));
-        if (trimmed.Length > maxLength)
-            throw new ArgumentException($"{what} is too long (at most {maxLength} characters).", nameof(OpenCaseRequest));
+        var text = request.Location?.Trim() ?? "";
+        if (text.Length > MaxLocationLength)
+        {
+            problems.Add(new("location", "too_long", $"The location is too long (at most {MaxLocationLength} characters)."));
+            return text;
+        }
+        if (request.Point is { } point)
+        {
+            if (!point.IsValid)
+                problems.Add(new("location", "invalid", "The latitude must lie between -90 and 90 and the longitude between -180 and 180."));
+            else if (!boundary.Value.Contains(point))
+                problems.Add(new("location", "outside_city", $"The place {point} is outside the city; the city can only act within its limits."));
+            return text.Length > 0 ? text : point.ToString();
+        }
+        if (text.Length == 0 && service.LocationRequired)
+            problems.Add(new("location", "required", "A location (street address, intersection or a position) is required."));
+        return text;
+    }
+
+    private static string Required(string? value, string field, string what, int maxLength, List<CaseProblem> problems)
+    {
+        var trimmed = value?.Trim() ?? "";
+        if (trimmed.Length == 0)
+            problems.Add(new(field, "required", $"{what} is required."));
+        else if (trimmed.Length > maxLength)
+            problems.Add(new(field, "too_long", $"{what} is too long (at most {maxLength} characters)."));
         return trimmed;
     }
+
+    private static bool IsMedia(string media) =>
+        media.StartsWith("attachment:", StringComparison.Ordinal) && media.Length > "attachment:".Length ||
+        Uri.TryCreate(media, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && media.Length <= 2000;
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 }

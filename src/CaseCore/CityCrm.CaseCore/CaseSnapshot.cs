@@ -1,6 +1,9 @@
 namespace CityCrm.CaseCore;
 
-/// <summary>The persisted fields of a <see cref="Case"/>, for stores.</summary>
+/// <summary>
+/// The persisted fields of a <see cref="Case"/>, for stores. Collections compare by reference, so compare
+/// snapshots field by field when testing a round trip.
+/// </summary>
 public sealed record CaseSnapshot(
     string Id,
     string Reference,
@@ -16,4 +19,11 @@ public sealed record CaseSnapshot(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version,
-    IReadOnlyList<CaseHistoryEntry> History);
+    IReadOnlyList<CaseHistoryEntry> History)
+{
+    // Fields added after the first release are init properties, so stores and tests that predate them keep compiling.
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public GeoPoint? Point { get; init; }
+    public IReadOnlyList<string> Media { get; init; } = [];
+    public DateTimeOffset? DueAt { get; init; }
+}

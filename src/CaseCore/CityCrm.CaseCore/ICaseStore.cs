@@ -22,4 +22,7 @@ public interface ICaseStore
 
     /// <summary>The contact's cases, newest first.</summary>
     Task<IReadOnlyList<Case>> ListByContactAsync(string contactId, CancellationToken cancellationToken);
+
+    /// <summary>Cases matching every condition of the query, newest first, one page of it.</summary>
+    Task<IReadOnlyList<Case>> QueryAsync(CaseQuery query, CancellationToken cancellationToken);
 }

@@ -13,7 +13,8 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
     private const string Columns =
         "id AS Id, reference AS Reference, service_code AS ServiceCode, service_name AS ServiceName, department AS Department, " +
         "description AS Description, location AS Location, contact_id AS ContactId, conversation_id AS ConversationId, " +
-        "channel AS Channel, status AS Status, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version, history AS History";
+        "channel AS Channel, status AS Status, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version, history AS History, " +
+        "attributes AS Attributes, latitude AS Latitude, longitude AS Longitude, media AS Media, due_at AS DueAt";
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
     private const long NumberOffset = CaseReference.FirstNumber - 1;
@@ -42,9 +43,9 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
             await db.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO cases (id, reference, service_code, service_name, department, description, location, contact_id,
-                    conversation_id, channel, status, created_at, updated_at, version, history)
+                    conversation_id, channel, status, created_at, updated_at, version, history, attributes, latitude, longitude, media, due_at)
                 VALUES (@Id, @Reference, @ServiceCode, @ServiceName, @Department, @Description, @Location, @ContactId,
-                    @ConversationId, @Channel, @Status, @CreatedAt, @UpdatedAt, 0, @History);
+                    @ConversationId, @Channel, @Status, @CreatedAt, @UpdatedAt, 0, @History, @Attributes, @Latitude, @Longitude, @Media, @DueAt);
                 """,
                 Parameters(s), cancellationToken: cancellationToken));
         }
@@ -69,7 +70,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         await using var db = await database.OpenAsync(cancellationToken);
         var changed = await db.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE cases SET status = @Status, updated_at = @UpdatedAt, history = @History, version = version + 1
+            UPDATE cases SET status = @Status, updated_at = @UpdatedAt, history = @History, due_at = @DueAt, version = version + 1
             WHERE id = @Id AND version = @Version;
             """,
             Parameters(s), cancellationToken: cancellationToken));
@@ -84,6 +85,17 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         var rows = await db.QueryAsync<CaseRow>(new CommandDefinition(
             $"SELECT {Columns} FROM cases WHERE contact_id = @contactId ORDER BY created_at DESC, reference DESC;",
             new { contactId }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToCase()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Case>> QueryAsync(CaseQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, parameters) = SqliteCaseFilter.Build(query);
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<CaseRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM cases {where} ORDER BY created_at DESC, reference DESC LIMIT @limit OFFSET @offset;",
+            parameters, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCase()).ToList();
     }
 
@@ -104,6 +116,11 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         UpdatedAt = SqliteConversationStore.Iso(s.UpdatedAt),
         s.Version,
         History = JsonSerializer.Serialize(s.History, HistoryJson),
+        Attributes = JsonSerializer.Serialize(s.Attributes, HistoryJson),
+        Latitude = s.Point?.Latitude,
+        Longitude = s.Point?.Longitude,
+        Media = JsonSerializer.Serialize(s.Media, HistoryJson),
+        DueAt = s.DueAt is { } due ? SqliteConversationStore.Iso(due) : null,
     };
 
     private sealed class CaseRow
@@ -123,10 +140,23 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         public string UpdatedAt { get; set; } = "";
         public long Version { get; set; }
         public string History { get; set; } = "[]";
+        public string Attributes { get; set; } = "{}";
+        public double? Latitude { get; set; }
+        public double? Longitude { get; set; }
+        public string Media { get; set; } = "[]";
+        public string? DueAt { get; set; }
 
         public Case ToCase() => Case.Restore(new CaseSnapshot(
             Id, Reference, ServiceCode, ServiceName, Department, Description, Location, ContactId, ConversationId, Channel,
             (CaseStatus)Status, ContactRow.Parse(CreatedAt), ContactRow.Parse(UpdatedAt), (int)Version,
-            JsonSerializer.Deserialize<List<CaseHistoryEntry>>(History, HistoryJson) ?? []));
+            JsonSerializer.Deserialize<List<CaseHistoryEntry>>(History, HistoryJson) ?? [])
+        {
+            Attributes = JsonSerializer.Deserialize<Dictionary<string, string[]>>(Attributes, HistoryJson)?
+                .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.OrdinalIgnoreCase)
+                ?? new Dictionary<string, IReadOnlyList<string>>(),
+            Point = Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null,
+            Media = JsonSerializer.Deserialize<string[]>(Media, HistoryJson) ?? [],
+            DueAt = DueAt is null ? null : ContactRow.Parse(DueAt),
+        });
     }
 }

@@ -75,4 +75,21 @@ public sealed class InMemoryCaseStore : ICaseStore
             return Task.FromResult(list);
         }
     }
+
+    public Task<IReadOnlyList<Case>> QueryAsync(CaseQuery query, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<Case> list = byReference.Values
+                .Where(s => query.ServiceCodes is null || query.ServiceCodes.Contains(s.ServiceCode))
+                .Where(s => query.Statuses is null || query.Statuses.Contains(s.Status))
+                .Where(s => query.References is null || query.References.Contains(s.Reference))
+                .Where(s => query.CreatedFrom is null || s.CreatedAt >= query.CreatedFrom)
+                .Where(s => query.CreatedTo is null || s.CreatedAt <= query.CreatedTo)
+                .Where(s => query.Within is null || s.Point is { } p && query.Within.Value.Contains(p))
+                .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Reference, StringComparer.Ordinal)
+                .Skip(query.Offset).Take(query.Limit).Select(Case.Restore).ToList();
+            return Task.FromResult(list);
+        }
+    }
 }

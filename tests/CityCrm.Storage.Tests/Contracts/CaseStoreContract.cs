@@ -42,9 +42,14 @@ public abstract class CaseStoreContract : StoreContract<ICaseStore>
         var read = await Store.GetByReferenceAsync(opened.Reference, None);
 
         Assert.NotNull(read);
-        Assert.Equal(opened.ToSnapshot() with { History = [] }, read.ToSnapshot() with { History = [] });
+        Assert.Equal(Scalars(opened), Scalars(read));
         Assert.Equal(opened.History, read.History);
     }
+
+    // Collections compare by reference in records, so they are compared apart.
+    private static CaseSnapshot Scalars(Case c) => c.ToSnapshot() with { History = [], Attributes = Empty, Media = [] };
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> Empty = new();
 
     [Fact]
     public async Task CreateAsync_SameReferenceTwice_ThrowsConflict()
@@ -110,5 +115,91 @@ public abstract class CaseStoreContract : StoreContract<ICaseStore>
 
         Assert.Equal([second.Reference, first.Reference], mine.Select(c => c.Reference));
         Assert.Empty(await Store.ListByContactAsync("contact-3", None));
+    }
+
+    private async Task<Case> CreateDetailedCaseAsync(string code, GeoPoint? point, DateTimeOffset at, string contactId = "contact-1")
+    {
+        var service = code == "pothole" ? Pothole : new ServiceDefinition(code, "Other " + code, "Dept", "Other", []);
+        var number = await Store.NextNumberAsync(None);
+        var request = new OpenCaseRequest(code, "Something wrong", "5 Oak Ave", contactId, null, "open311")
+        {
+            Point = point,
+            Attributes = new Dictionary<string, IReadOnlyList<string>> { ["DEPTH"] = ["deep"], ["SIDES"] = ["north", "south"] },
+            Media = ["https://example.org/photo.jpg", "attachment:abc123"],
+        };
+        var opened = new Case(Guid.NewGuid().ToString("N"), CaseReference.Format(number), service, request, at) { DueAt = at.AddDays(3) };
+        await Store.CreateAsync(opened, None);
+        return opened;
+    }
+
+    [Fact]
+    public async Task CreateAsync_AttributesPointMediaAndDueTime_RoundTrip()
+    {
+        var opened = await CreateDetailedCaseAsync("pothole", new GeoPoint(42.3601234, -71.0589876), T0);
+
+        var read = (await Store.GetByReferenceAsync(opened.Reference, None))!;
+
+        Assert.Equal(["deep"], read.Attributes["DEPTH"]);
+        Assert.Equal(["north", "south"], read.Attributes["sides"]);
+        Assert.Equal(new GeoPoint(42.3601234, -71.0589876), read.Point);
+        Assert.Equal(["https://example.org/photo.jpg", "attachment:abc123"], read.Media);
+        Assert.Equal(T0.AddDays(3), read.DueAt);
+    }
+
+    [Fact]
+    public async Task SaveAsync_DueTimeChanged_IsStored()
+    {
+        var opened = await CreateDetailedCaseAsync("pothole", null, T0);
+        opened.DueAt = T0.AddDays(10);
+        await Store.SaveAsync(opened, None);
+
+        Assert.Equal(T0.AddDays(10), (await Store.GetByReferenceAsync(opened.Reference, None))!.DueAt);
+    }
+
+    [Fact]
+    public async Task QueryAsync_ServiceStatusAndDates_FilterNewestFirst()
+    {
+        var early = await CreateDetailedCaseAsync("pothole", null, T0);
+        var other = await CreateDetailedCaseAsync("graffiti", null, T0.AddHours(1));
+        var late = await CreateDetailedCaseAsync("pothole", null, T0.AddHours(2));
+        late.Close("crew", "Filled", T0.AddHours(3));
+        await Store.SaveAsync(late, None);
+
+        Assert.Equal([late.Reference, early.Reference],
+            (await Store.QueryAsync(new CaseQuery { ServiceCodes = ["pothole"] }, None)).Select(c => c.Reference));
+        Assert.Equal([other.Reference, early.Reference],
+            (await Store.QueryAsync(new CaseQuery { Statuses = [CaseStatus.Open] }, None)).Select(c => c.Reference));
+        Assert.Equal([other.Reference],
+            (await Store.QueryAsync(new CaseQuery { CreatedFrom = T0.AddMinutes(30), CreatedTo = T0.AddMinutes(90) }, None)).Select(c => c.Reference));
+        Assert.Equal([early.Reference],
+            (await Store.QueryAsync(new CaseQuery { References = [early.Reference, "R-999999"] }, None)).Select(c => c.Reference));
+    }
+
+    [Fact]
+    public async Task QueryAsync_LimitAndOffset_PageThroughInOrder()
+    {
+        var made = new List<string>();
+        for (var i = 0; i < 5; i++)
+            made.Add((await CreateDetailedCaseAsync("pothole", null, T0.AddMinutes(i))).Reference);
+        made.Reverse();
+
+        var first = await Store.QueryAsync(new CaseQuery { Limit = 2 }, None);
+        var second = await Store.QueryAsync(new CaseQuery { Limit = 2, Offset = 2 }, None);
+        var last = await Store.QueryAsync(new CaseQuery { Limit = 2, Offset = 4 }, None);
+
+        Assert.Equal(made, first.Concat(second).Concat(last).Select(c => c.Reference));
+    }
+
+    [Fact]
+    public async Task QueryAsync_WithinBox_ReturnsOnlyCasesPlacedInside()
+    {
+        var here = new GeoPoint(42.3601, -71.0589);
+        var near = await CreateDetailedCaseAsync("pothole", new GeoPoint(42.3603, -71.0590), T0);
+        await CreateDetailedCaseAsync("pothole", new GeoPoint(42.3701, -71.0589), T0);
+        await CreateDetailedCaseAsync("pothole", null, T0);
+
+        var found = await Store.QueryAsync(new CaseQuery { Within = here.Around(100) }, None);
+
+        Assert.Equal([near.Reference], found.Select(c => c.Reference));
     }
 }
