@@ -97,4 +97,24 @@ public sealed class ServiceCatalogClassifyTests
         Assert.Equal("traffic-signal", match.Service.Code);
         Assert.True(match.Score > 0.5);
     }
+
+    [Fact]
+    public void Suggest_TextNamingTwoProblems_RanksBothBestFirstAndTheFirstIsClassify()
+    {
+        const string text = "the street light is out and there is a pothole under it";
+
+        var suggestions = CatalogFile.Catalog.Suggest(text, 3);
+
+        Assert.True(suggestions.Count >= 2);
+        Assert.Equal(CatalogFile.Catalog.Classify(text), suggestions[0]);
+        Assert.Equal(["pothole", "streetlight-out"], suggestions.Take(2).Select(s => s.Service.Code).Order());
+        Assert.True(suggestions[0].Score >= suggestions[1].Score);
+    }
+
+    [Fact]
+    public void Suggest_NothingMatchesOrTopZero_ReturnsEmpty()
+    {
+        Assert.Empty(CatalogFile.Catalog.Suggest("hello there", 3));
+        Assert.Empty(CatalogFile.Catalog.Suggest("pothole", 0));
+    }
 }

@@ -9,4 +9,10 @@ public interface IServiceCatalog
 
     /// <summary>The most likely service for a free-text report, or null when nothing matches.</summary>
     ServiceMatch? Classify(string text);
+
+    /// <summary>
+    /// The most likely services for a free-text report, best first, at most <paramref name="top"/>; empty when
+    /// nothing matches. The first entry is what <see cref="Classify"/> answers.
+    /// </summary>
+    IReadOnlyList<ServiceMatch> Suggest(string text, int top);
 }

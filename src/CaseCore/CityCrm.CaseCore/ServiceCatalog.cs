@@ -64,19 +64,29 @@ public sealed class ServiceCatalog : IServiceCatalog
     /// weight of the matched keywords (multi-word keywords weigh more) and shrinks when another
     /// service matches nearly as well: one clear keyword gives about 0.67, a tie between two services 0.33 or less.
     /// </summary>
-    public ServiceMatch? Classify(string text)
+    public ServiceMatch? Classify(string text) => Suggest(text, 1) is [var best, ..] ? best : null;
+
+    /// <summary>
+    /// Services ranked by keyword weight. Each score is w/(w+0.5) * w/(w+o), where o is the best weight among the
+    /// other services, so a lone clear match scores high and near-ties score low.
+    /// </summary>
+    public IReadOnlyList<ServiceMatch> Suggest(string text, int top)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
+        if (string.IsNullOrWhiteSpace(text) || top <= 0)
+            return [];
         var scores = matcher.Score(text);
         if (scores.Count == 0)
-            return null;
+            return [];
         // Residents name the problem before the place ("a branch hanging over the sidewalk"), so a tie goes
         // to the service mentioned first, then to catalogue order.
         var ranked = scores.OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Value.First).ThenBy(kv => kv.Key).ToList();
         var best = ranked[0].Value.Weight;
         var second = ranked.Count > 1 ? ranked[1].Value.Weight : 0;
-        var score = best / (best + 0.5) * (best / (best + second));
-        return new ServiceMatch(Services[ranked[0].Key], Math.Round(score, 3));
+        return ranked.Take(top).Select((kv, i) =>
+        {
+            var w = kv.Value.Weight;
+            var other = i == 0 ? second : best;
+            return new ServiceMatch(Services[kv.Key], Math.Round(w / (w + 0.5) * (w / (w + other)), 3));
+        }).ToList();
     }
 }

@@ -21,6 +21,10 @@ public sealed class FakeCases : IServiceCatalog, ILocationParser, ICaseService
         Services.Where(s => s.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)))
             .Select(s => new ServiceMatch(s, 0.9)).FirstOrDefault();
 
+    public IReadOnlyList<ServiceMatch> Suggest(string text, int top) =>
+        Services.Where(s => s.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)))
+            .Select(s => new ServiceMatch(s, 0.9)).Take(top).ToList();
+
     public string? TryExtract(string text) =>
         text.Contains("elm street", StringComparison.OrdinalIgnoreCase) ? "Elm Street" : null;
 
