@@ -1,12 +1,17 @@
 namespace CityCrm.CaseCore;
 
 /// <summary>
-/// A service request. It guards its own transitions (open, in progress, closed; a closed case
-/// cannot close or start again) and keeps its full status history, oldest first.
+/// A service request. It guards its own transitions (new, open, in progress, on hold, closed; see
+/// <c>Case.Work.cs</c>), and records every change (status, routing, priority, notes, checklist, links) in its
+/// history, oldest first, with who made it.
 /// </summary>
-public sealed class Case
+public sealed partial class Case
 {
     private readonly List<CaseHistoryEntry> history = [];
+    private readonly List<CaseNote> notes = [];
+    private readonly List<CaseTask> tasks = [];
+    private readonly List<CaseLink> links = [];
+    private readonly List<CaseApprovalGate> gates = [];
 
     public Case(string id, string reference, ServiceDefinition service, OpenCaseRequest request, DateTimeOffset now)
     {
@@ -21,6 +26,7 @@ public sealed class Case
         ServiceCode = service.Code;
         ServiceName = service.Name;
         Department = service.Department;
+        Queue = service.Department;
         Description = request.Description;
         Location = request.Location;
         ContactId = request.ContactId;
@@ -31,7 +37,10 @@ public sealed class Case
         Media = request.Media;
         CreatedAt = now;
         UpdatedAt = now;
-        history.Add(new CaseHistoryEntry(now, "resident", CaseStatus.Open, "Reported on " + request.Channel));
+        Status = CaseStatus.New;
+        history.Add(new CaseHistoryEntry(now, "resident", CaseStatus.New, "Reported on " + request.Channel) { Action = CaseActions.Reported });
+        if (request.ConversationId is { Length: > 0 } conversation)
+            links.Add(new CaseLink("conversation", conversation, now, "resident"));
     }
 
     private Case(CaseSnapshot s)
@@ -54,7 +63,17 @@ public sealed class Case
         CreatedAt = s.CreatedAt;
         UpdatedAt = s.UpdatedAt;
         Version = s.Version;
+        Priority = s.Priority;
+        Queue = s.Queue ?? s.Department;
+        Assignee = s.Assignee;
+        HoldReason = s.HoldReason;
+        ResolutionCode = s.ResolutionCode;
+        EscalatedAt = s.EscalatedAt;
         history.AddRange(s.History);
+        notes.AddRange(s.Notes);
+        tasks.AddRange(s.Tasks);
+        links.AddRange(s.Links);
+        gates.AddRange(s.Gates);
     }
 
     public string Id { get; }
@@ -62,6 +81,7 @@ public sealed class Case
     public string Reference { get; }
     public string ServiceCode { get; }
     public string ServiceName { get; }
+    /// <summary>The department that owns the service in the catalogue.</summary>
     public string Department { get; }
     public string Description { get; }
     public string Location { get; }
@@ -81,24 +101,26 @@ public sealed class Case
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>Optimistic concurrency version; the store bumps it on every save.</summary>
     public int Version { get; set; }
+    public CasePriority Priority { get; private set; } = CasePriority.Normal;
+    /// <summary>The department queue working the case; the service's department until routed elsewhere.</summary>
+    public string Queue { get; private set; }
+    /// <summary>The staff member (agent id) working the case, if any.</summary>
+    public string? Assignee { get; private set; }
+    /// <summary>Why the case waits, while it is on hold.</summary>
+    public string? HoldReason { get; private set; }
+    /// <summary>How the case ended ("resolved", "duplicate", ...), once closed.</summary>
+    public string? ResolutionCode { get; private set; }
+    /// <summary>When the case was last escalated to a supervisor; null when never.</summary>
+    public DateTimeOffset? EscalatedAt { get; private set; }
     public IReadOnlyList<CaseHistoryEntry> History => history;
+    /// <summary>Internal notes, oldest first.</summary>
+    public IReadOnlyList<CaseNote> Notes => notes;
+    /// <summary>The task checklist, in the order items were added.</summary>
+    public IReadOnlyList<CaseTask> Tasks => tasks;
+    public IReadOnlyList<CaseLink> Links => links;
+    /// <summary>Changes that wait for an approver (see <see cref="CaseApprovalGate"/>).</summary>
+    public IReadOnlyList<CaseApprovalGate> Gates => gates;
     public bool IsClosed => Status == CaseStatus.Closed;
-
-    /// <summary>A crew or department picks the case up; only an open case can start.</summary>
-    public void StartWork(string actor, string note, DateTimeOffset now)
-    {
-        if (Status != CaseStatus.Open)
-            throw new CaseTransitionException($"Case {Reference} is {Describe(Status)}; only an open case can start.");
-        Move(CaseStatus.InProgress, actor, note, now);
-    }
-
-    /// <summary>Closes an open or in-progress case with the resolution residents will read.</summary>
-    public void Close(string actor, string resolution, DateTimeOffset now)
-    {
-        if (Status == CaseStatus.Closed)
-            throw new CaseTransitionException($"Case {Reference} is already closed.");
-        Move(CaseStatus.Closed, actor, resolution, now);
-    }
 
     /// <summary>Rebuilds a case from storage; the history must hold at least the opening entry.</summary>
     public static Case Restore(CaseSnapshot snapshot)
@@ -117,19 +139,23 @@ public sealed class Case
         Point = Point,
         Media = Media,
         DueAt = DueAt,
+        Priority = Priority,
+        Queue = Queue,
+        Assignee = Assignee,
+        HoldReason = HoldReason,
+        ResolutionCode = ResolutionCode,
+        EscalatedAt = EscalatedAt,
+        Notes = notes.ToArray(),
+        Tasks = tasks.ToArray(),
+        Links = links.ToArray(),
+        Gates = gates.ToArray(),
     };
 
-    private void Move(CaseStatus status, string actor, string note, DateTimeOffset now)
+    /// <summary>The status words residents and staff read ("in progress", "on hold").</summary>
+    public static string Describe(CaseStatus status) => status switch
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        ArgumentException.ThrowIfNullOrWhiteSpace(note);
-        // History is ordered; a clock that runs backwards must not make an update older than the last one.
-        if (now < UpdatedAt)
-            now = UpdatedAt;
-        Status = status;
-        UpdatedAt = now;
-        history.Add(new CaseHistoryEntry(now, actor, status, note));
-    }
-
-    private static string Describe(CaseStatus status) => status == CaseStatus.InProgress ? "in progress" : status.ToString().ToLowerInvariant();
+        CaseStatus.InProgress => "in progress",
+        CaseStatus.OnHold => "on hold",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

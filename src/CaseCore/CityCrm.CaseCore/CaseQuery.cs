@@ -25,6 +25,15 @@ public sealed record CaseQuery
     /// <summary>Only cases with a position inside this box.</summary>
     public GeoBox? Within { get; init; }
 
+    /// <summary>Only cases in one of these department queues.</summary>
+    public IReadOnlyList<string>? Queues { get; init; }
+
+    /// <summary>Only cases assigned to this staff member.</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>Only cases due before this time (with <see cref="Statuses"/> left open, the breaching ones).</summary>
+    public DateTimeOffset? DueBefore { get; init; }
+
     public int Offset { get; init; }
 
     public int Limit { get; init; } = 50;

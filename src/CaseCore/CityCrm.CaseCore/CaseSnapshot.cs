@@ -26,4 +26,15 @@ public sealed record CaseSnapshot(
     public GeoPoint? Point { get; init; }
     public IReadOnlyList<string> Media { get; init; } = [];
     public DateTimeOffset? DueAt { get; init; }
+    public CasePriority Priority { get; init; } = CasePriority.Normal;
+    /// <summary>Null for cases stored before queues existed: the department's queue.</summary>
+    public string? Queue { get; init; }
+    public string? Assignee { get; init; }
+    public string? HoldReason { get; init; }
+    public string? ResolutionCode { get; init; }
+    public DateTimeOffset? EscalatedAt { get; init; }
+    public IReadOnlyList<CaseNote> Notes { get; init; } = [];
+    public IReadOnlyList<CaseTask> Tasks { get; init; } = [];
+    public IReadOnlyList<CaseLink> Links { get; init; } = [];
+    public IReadOnlyList<CaseApprovalGate> Gates { get; init; } = [];
 }

@@ -39,6 +39,21 @@ internal static class SqliteCaseFilter
             And("created_at <= @to");
             p.Add("to", SqliteConversationStore.Iso(to));
         }
+        if (query.Queues is { } queues)
+        {
+            And("COALESCE(queue, department) IN @queues");
+            p.Add("queues", queues.ToArray());
+        }
+        if (query.Assignee is { } assignee)
+        {
+            And("assignee = @assignee");
+            p.Add("assignee", assignee);
+        }
+        if (query.DueBefore is { } due)
+        {
+            And("due_at IS NOT NULL AND due_at < @dueBefore");
+            p.Add("dueBefore", SqliteConversationStore.Iso(due));
+        }
         if (query.Within is { } box)
         {
             And("latitude BETWEEN @minLat AND @maxLat AND longitude BETWEEN @minLon AND @maxLon");

@@ -14,12 +14,14 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         "id AS Id, reference AS Reference, service_code AS ServiceCode, service_name AS ServiceName, department AS Department, " +
         "description AS Description, location AS Location, contact_id AS ContactId, conversation_id AS ConversationId, " +
         "channel AS Channel, status AS Status, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version, history AS History, " +
-        "attributes AS Attributes, latitude AS Latitude, longitude AS Longitude, media AS Media, due_at AS DueAt";
+        "attributes AS Attributes, latitude AS Latitude, longitude AS Longitude, media AS Media, due_at AS DueAt, " +
+        "priority AS Priority, queue AS Queue, assignee AS Assignee, hold_reason AS HoldReason, resolution_code AS ResolutionCode, " +
+        "escalated_at AS EscalatedAt, work AS Work";
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
     private const long NumberOffset = CaseReference.FirstNumber - 1;
 
-    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };
@@ -43,9 +45,11 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
             await db.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO cases (id, reference, service_code, service_name, department, description, location, contact_id,
-                    conversation_id, channel, status, created_at, updated_at, version, history, attributes, latitude, longitude, media, due_at)
+                    conversation_id, channel, status, created_at, updated_at, version, history, attributes, latitude, longitude, media, due_at,
+                    priority, queue, assignee, hold_reason, resolution_code, escalated_at, work)
                 VALUES (@Id, @Reference, @ServiceCode, @ServiceName, @Department, @Description, @Location, @ContactId,
-                    @ConversationId, @Channel, @Status, @CreatedAt, @UpdatedAt, 0, @History, @Attributes, @Latitude, @Longitude, @Media, @DueAt);
+                    @ConversationId, @Channel, @Status, @CreatedAt, @UpdatedAt, 0, @History, @Attributes, @Latitude, @Longitude, @Media, @DueAt,
+                    @Priority, @Queue, @Assignee, @HoldReason, @ResolutionCode, @EscalatedAt, @Work);
                 """,
                 Parameters(s), cancellationToken: cancellationToken));
         }
@@ -59,7 +63,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
     public async Task<Case?> GetByReferenceAsync(string reference, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);
-        var row = await db.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
+        var row = await db.QuerySingleOrDefaultAsync<SqliteCaseRow>(new CommandDefinition(
             $"SELECT {Columns} FROM cases WHERE reference = @reference;", new { reference }, cancellationToken: cancellationToken));
         return row?.ToCase();
     }
@@ -70,7 +74,9 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         await using var db = await database.OpenAsync(cancellationToken);
         var changed = await db.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE cases SET status = @Status, updated_at = @UpdatedAt, history = @History, due_at = @DueAt, version = version + 1
+            UPDATE cases SET status = @Status, updated_at = @UpdatedAt, history = @History, due_at = @DueAt, priority = @Priority,
+                queue = @Queue, assignee = @Assignee, hold_reason = @HoldReason, resolution_code = @ResolutionCode,
+                escalated_at = @EscalatedAt, work = @Work, version = version + 1
             WHERE id = @Id AND version = @Version;
             """,
             Parameters(s), cancellationToken: cancellationToken));
@@ -82,7 +88,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
     public async Task<IReadOnlyList<Case>> ListByContactAsync(string contactId, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);
-        var rows = await db.QueryAsync<CaseRow>(new CommandDefinition(
+        var rows = await db.QueryAsync<SqliteCaseRow>(new CommandDefinition(
             $"SELECT {Columns} FROM cases WHERE contact_id = @contactId ORDER BY created_at DESC, reference DESC;",
             new { contactId }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCase()).ToList();
@@ -93,7 +99,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(query);
         var (where, parameters) = SqliteCaseFilter.Build(query);
         await using var db = await database.OpenAsync(cancellationToken);
-        var rows = await db.QueryAsync<CaseRow>(new CommandDefinition(
+        var rows = await db.QueryAsync<SqliteCaseRow>(new CommandDefinition(
             $"SELECT {Columns} FROM cases {where} ORDER BY created_at DESC, reference DESC LIMIT @limit OFFSET @offset;",
             parameters, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCase()).ToList();
@@ -121,42 +127,12 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
         Longitude = s.Point?.Longitude,
         Media = JsonSerializer.Serialize(s.Media, HistoryJson),
         DueAt = s.DueAt is { } due ? SqliteConversationStore.Iso(due) : null,
+        Priority = (int)s.Priority,
+        s.Queue,
+        s.Assignee,
+        s.HoldReason,
+        s.ResolutionCode,
+        EscalatedAt = s.EscalatedAt is { } escalated ? SqliteConversationStore.Iso(escalated) : null,
+        Work = JsonSerializer.Serialize(new SqliteCaseWork(s.Notes, s.Tasks, s.Links, s.Gates), HistoryJson),
     };
-
-    private sealed class CaseRow
-    {
-        public string Id { get; set; } = "";
-        public string Reference { get; set; } = "";
-        public string ServiceCode { get; set; } = "";
-        public string ServiceName { get; set; } = "";
-        public string Department { get; set; } = "";
-        public string Description { get; set; } = "";
-        public string Location { get; set; } = "";
-        public string ContactId { get; set; } = "";
-        public string? ConversationId { get; set; }
-        public string Channel { get; set; } = "";
-        public long Status { get; set; }
-        public string CreatedAt { get; set; } = "";
-        public string UpdatedAt { get; set; } = "";
-        public long Version { get; set; }
-        public string History { get; set; } = "[]";
-        public string Attributes { get; set; } = "{}";
-        public double? Latitude { get; set; }
-        public double? Longitude { get; set; }
-        public string Media { get; set; } = "[]";
-        public string? DueAt { get; set; }
-
-        public Case ToCase() => Case.Restore(new CaseSnapshot(
-            Id, Reference, ServiceCode, ServiceName, Department, Description, Location, ContactId, ConversationId, Channel,
-            (CaseStatus)Status, ContactRow.Parse(CreatedAt), ContactRow.Parse(UpdatedAt), (int)Version,
-            JsonSerializer.Deserialize<List<CaseHistoryEntry>>(History, HistoryJson) ?? [])
-        {
-            Attributes = JsonSerializer.Deserialize<Dictionary<string, string[]>>(Attributes, HistoryJson)?
-                .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.OrdinalIgnoreCase)
-                ?? new Dictionary<string, IReadOnlyList<string>>(),
-            Point = Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null,
-            Media = JsonSerializer.Deserialize<string[]>(Media, HistoryJson) ?? [],
-            DueAt = DueAt is null ? null : ContactRow.Parse(DueAt),
-        });
-    }
 }
