@@ -23,7 +23,7 @@ public sealed class CaseServiceTests
         Assert.Equal("Deep pothole near the bus stop", opened.Description);
         Assert.Equal("Elm Street", opened.Location);
         Assert.Equal(clock.GetUtcNow(), opened.CreatedAt);
-        Assert.Equal(CaseStatus.Open, opened.Status);
+        Assert.Equal(CaseStatus.New, opened.Status);
         Assert.Equal(opened.Id, (await store.GetByReferenceAsync("R-100001", CancellationToken.None))?.Id);
     }
 

@@ -11,15 +11,15 @@ public sealed class CaseTests
         new OpenCaseRequest("pothole", "Big pothole", "Elm Street", "contact-1", "conv-1", "directline"), T0);
 
     [Fact]
-    public void Constructor_NewCase_IsOpenWithOneHistoryEntry()
+    public void Constructor_NewCase_IsNewWithOneHistoryEntry()
     {
         var c = NewCase();
 
-        Assert.Equal(CaseStatus.Open, c.Status);
+        Assert.Equal(CaseStatus.New, c.Status);
         Assert.Equal("Pothole", c.ServiceName);
         Assert.Equal("Public Works", c.Department);
         var entry = Assert.Single(c.History);
-        Assert.Equal(new CaseHistoryEntry(T0, "resident", CaseStatus.Open, "Reported on directline"), entry);
+        Assert.Equal(new CaseHistoryEntry(T0, "resident", CaseStatus.New, "Reported on directline") { Action = CaseActions.Reported }, entry);
         Assert.Equal(T0, c.UpdatedAt);
     }
 
@@ -40,7 +40,7 @@ public sealed class CaseTests
 
         Assert.Equal(CaseStatus.InProgress, c.Status);
         Assert.Equal(T0.AddHours(2), c.UpdatedAt);
-        Assert.Equal(new CaseHistoryEntry(T0.AddHours(2), "crew-7", CaseStatus.InProgress, "Crew assigned"), c.History[^1]);
+        Assert.Equal(new CaseHistoryEntry(T0.AddHours(2), "crew-7", CaseStatus.InProgress, "Crew assigned") { Action = CaseActions.Start }, c.History[^1]);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CaseTests
 
         Assert.True(c.IsClosed);
         Assert.Equal(["Reported on directline", "Crew assigned", "Pothole filled"], c.History.Select(h => h.Note));
-        Assert.Equal([CaseStatus.Open, CaseStatus.InProgress, CaseStatus.Closed], c.History.Select(h => h.Status));
+        Assert.Equal([CaseStatus.New, CaseStatus.InProgress, CaseStatus.Closed], c.History.Select(h => h.Status));
     }
 
     [Fact]
@@ -101,12 +101,12 @@ public sealed class CaseTests
     }
 
     [Fact]
-    public void Close_EmptyResolution_ThrowsAndStaysOpen()
+    public void Close_EmptyResolution_ThrowsAndStaysNew()
     {
         var c = NewCase();
 
         Assert.Throws<ArgumentException>(() => c.Close("agent-1", " ", T0.AddHours(1)));
-        Assert.Equal(CaseStatus.Open, c.Status);
+        Assert.Equal(CaseStatus.New, c.Status);
     }
 
     [Fact]
@@ -129,8 +129,10 @@ public sealed class CaseTests
 
         var restored = Case.Restore(c.ToSnapshot());
 
-        Assert.Equal(c.ToSnapshot() with { History = [] }, restored.ToSnapshot() with { History = [] });
+        Assert.Equal(c.ToSnapshot() with { History = [], Notes = [], Tasks = [], Links = [], Gates = [] },
+            restored.ToSnapshot() with { History = [], Notes = [], Tasks = [], Links = [], Gates = [] });
         Assert.Equal(c.History, restored.History);
+        Assert.Equal(c.Links, restored.Links);
     }
 
     [Fact]

@@ -1,13 +1,16 @@
-using Microsoft.Extensions.Options;
 using System.Security.Cryptography;
+using CityCrm.CaseCore.Workflow;
+using Microsoft.Extensions.Options;
 
 namespace CityCrm.CaseCore;
 
 /// <summary>
 /// Opens cases from validated requests and finds them by reference. Residents only ever see their own
-/// cases: <see cref="FindForRequesterAsync"/> answers null for someone else's, exactly as for a missing one.
+/// cases: <see cref="FindForRequesterAsync"/> answers null for someone else's, exactly as for a missing one. With
+/// <see cref="CaseAutomation"/> (AddCaseWorkflow) a new case gets its SLA due time and the create rules, and its timers.
 /// </summary>
-public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeProvider clock, IOptions<CaseOptions>? options = null)
+public sealed class CaseService(
+    ICaseStore store, IServiceCatalog catalog, TimeProvider clock, IOptions<CaseOptions>? options = null, CaseAutomation? automation = null)
     : ICaseService, ICaseWorkflow
 {
     private readonly Lazy<CityBoundary> boundary = new(() => (options?.Value ?? new CaseOptions()).ToBoundary());
@@ -21,7 +24,14 @@ public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeP
         var (service, normalized) = Validate(request);
         var number = await store.NextNumberAsync(cancellationToken);
         var opened = new Case(NewId(), CaseReference.Format(number), service, normalized, clock.GetUtcNow());
+        IReadOnlyList<CaseAlert> alerts = [];
+        if (automation is null)
+            opened.DueAt = service.TargetResolution is { } target ? opened.CreatedAt + target : null;
+        else
+            alerts = automation.OnCreating(opened, service);
         await store.CreateAsync(opened, cancellationToken);
+        if (automation is not null)
+            await automation.AfterSaveAsync(opened, alerts, cancellationToken);
         return opened;
     }
 
@@ -99,9 +109,12 @@ public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeP
             if (found is null)
                 return null;
             change(found);
+            var alerts = automation?.OnUpdating(found) ?? [];
             try
             {
                 await store.SaveAsync(found, cancellationToken);
+                if (automation is not null)
+                    await automation.AfterSaveAsync(found, alerts, cancellationToken);
                 return found;
             }
             catch (CaseConflictException) when (attempt < SaveAttempts)

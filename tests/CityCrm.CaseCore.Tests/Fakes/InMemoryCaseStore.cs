@@ -87,6 +87,9 @@ public sealed class InMemoryCaseStore : ICaseStore
                 .Where(s => query.CreatedFrom is null || s.CreatedAt >= query.CreatedFrom)
                 .Where(s => query.CreatedTo is null || s.CreatedAt <= query.CreatedTo)
                 .Where(s => query.Within is null || s.Point is { } p && query.Within.Value.Contains(p))
+                .Where(s => query.Queues is null || query.Queues.Contains(s.Queue ?? s.Department))
+                .Where(s => query.Assignee is null || s.Assignee == query.Assignee)
+                .Where(s => query.DueBefore is null || s.DueAt < query.DueBefore)
                 .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Reference, StringComparer.Ordinal)
                 .Skip(query.Offset).Take(query.Limit).Select(Case.Restore).ToList();
             return Task.FromResult(list);

@@ -1,0 +1,84 @@
+using CityCrm.CaseCore.Sla;
+using Microsoft.Extensions.Logging;
+
+namespace CityCrm.CaseCore.Workflow;
+
+/// <summary>
+/// What happens around a case's changes without anyone asking: the due time from the service's SLA, the workflow
+/// rules (on create, on update, on timers), the durable timers a case needs, and delivering the rules' alerts.
+/// </summary>
+public sealed class CaseAutomation(
+    WorkflowEngine engine, SlaPolicy sla, ICaseStore store, ICaseTimerStore timers, ICaseAlerts alerts, TimeProvider clock,
+    ILogger<CaseAutomation> logger)
+{
+    private const int SaveAttempts = 3;
+
+    public WorkflowEngine Engine => engine;
+
+    /// <summary>Before a new case is stored: its due time, then the create rules (which may route it out of "new").</summary>
+    public IReadOnlyList<CaseAlert> OnCreating(Case created, ServiceDefinition service)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        created.DueAt = sla.DueAt(service, created.CreatedAt);
+        return engine.Run(WorkflowTrigger.Create, created, clock.GetUtcNow());
+    }
+
+    /// <summary>After a staff change and before it is saved: the update rules.</summary>
+    public IReadOnlyList<CaseAlert> OnUpdating(Case changed) => engine.Run(WorkflowTrigger.Update, changed, clock.GetUtcNow());
+
+    /// <summary>After a save: schedules (or moves) the case's timers and delivers the alerts.</summary>
+    public async Task AfterSaveAsync(Case saved, IReadOnlyList<CaseAlert> raised, CancellationToken cancellationToken)
+    {
+        if (!saved.IsClosed)
+            await timers.ScheduleAsync(saved.Reference, engine.TimersFor(saved), cancellationToken);
+        await PublishAsync(raised, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one claimed timer: its rules act on the case once (the case records the timer), the timer is marked fired,
+    /// and the alerts go out. A case changed meanwhile is read again and the rules re-run on the latest state.
+    /// </summary>
+    public async Task FireAsync(CaseTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        IReadOnlyList<CaseAlert> raised = [];
+        for (var attempt = 1; ; attempt++)
+        {
+            var found = await store.GetByReferenceAsync(timer.Reference, cancellationToken);
+            if (found is null || found.HasTimerFired(timer.Id))
+                break;
+            var now = clock.GetUtcNow();
+            raised = timer.Name.StartsWith(WorkflowEngine.AgePrefix, StringComparison.Ordinal)
+                ? engine.Run(WorkflowTrigger.Age, found, now, timer.Name[WorkflowEngine.AgePrefix.Length..])
+                : engine.Run(timer.Name, found, now);
+            found.MarkTimer(timer.Id, WorkflowEngine.Actor, now);
+            try
+            {
+                await store.SaveAsync(found, cancellationToken);
+                break;
+            }
+            catch (CaseConflictException) when (attempt < SaveAttempts)
+            {
+                raised = [];
+            }
+        }
+        await timers.MarkFiredAsync(timer.Id, clock.GetUtcNow(), cancellationToken);
+        await PublishAsync(raised, cancellationToken);
+    }
+
+    public async Task PublishAsync(IReadOnlyList<CaseAlert> raised, CancellationToken cancellationToken)
+    {
+        foreach (var alert in raised)
+        {
+            try
+            {
+                await alerts.PublishAsync(alert, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The change is saved; a failed alert is logged rather than undoing it.
+                logger.LogWarning(e, "Alert {Kind} for case {Reference} was not delivered", alert.Kind, alert.Reference);
+            }
+        }
+    }
+}
