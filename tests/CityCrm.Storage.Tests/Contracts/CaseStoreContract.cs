@@ -44,10 +44,11 @@ public abstract class CaseStoreContract : StoreContract<ICaseStore>
         Assert.NotNull(read);
         Assert.Equal(Scalars(opened), Scalars(read));
         Assert.Equal(opened.History, read.History);
+        Assert.Equal(opened.Links, read.Links);
     }
 
     // Collections compare by reference in records, so they are compared apart.
-    private static CaseSnapshot Scalars(Case c) => c.ToSnapshot() with { History = [], Attributes = Empty, Media = [] };
+    private static CaseSnapshot Scalars(Case c) => c.ToSnapshot() with { History = [], Attributes = Empty, Media = [], Notes = [], Tasks = [], Links = [], Gates = [] };
 
     private static readonly Dictionary<string, IReadOnlyList<string>> Empty = new();
 
@@ -168,7 +169,7 @@ public abstract class CaseStoreContract : StoreContract<ICaseStore>
         Assert.Equal([late.Reference, early.Reference],
             (await Store.QueryAsync(new CaseQuery { ServiceCodes = ["pothole"] }, None)).Select(c => c.Reference));
         Assert.Equal([other.Reference, early.Reference],
-            (await Store.QueryAsync(new CaseQuery { Statuses = [CaseStatus.Open] }, None)).Select(c => c.Reference));
+            (await Store.QueryAsync(new CaseQuery { Statuses = [CaseStatus.New] }, None)).Select(c => c.Reference));
         Assert.Equal([other.Reference],
             (await Store.QueryAsync(new CaseQuery { CreatedFrom = T0.AddMinutes(30), CreatedTo = T0.AddMinutes(90) }, None)).Select(c => c.Reference));
         Assert.Equal([early.Reference],
