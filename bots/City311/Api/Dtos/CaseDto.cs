@@ -18,6 +18,22 @@ public sealed record CaseDto(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<CaseHistoryDto> History)
 {
+    /// <summary>The version to send back with a change (If-Match or "version"); a stale one is refused with 409.</summary>
+    public int Version { get; init; }
+    public string Priority { get; init; } = "normal";
+    public string Queue { get; init; } = "";
+    public string? Assignee { get; init; }
+    public string? HoldReason { get; init; }
+    public string? ResolutionCode { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
+    public DateTimeOffset? EscalatedAt { get; init; }
+    /// <summary>Staff-only notes; never sent to residents.</summary>
+    public IReadOnlyList<CaseNote> Notes { get; init; } = [];
+    public IReadOnlyList<CaseTask> Tasks { get; init; } = [];
+    public IReadOnlyList<CaseLink> Links { get; init; } = [];
+    /// <summary>Status changes that need approval, and by which role.</summary>
+    public IReadOnlyList<CaseApprovalGate> Gates { get; init; } = [];
+
     public static CaseDto From(Case item) => new(
         item.Reference,
         item.ServiceCode,
@@ -30,7 +46,21 @@ public sealed record CaseDto(
         item.ConversationId,
         item.CreatedAt,
         item.UpdatedAt,
-        item.History.Select(h => new CaseHistoryDto(h.At, h.Actor, StatusName(h.Status), h.Note)).ToList());
+        item.History.Select(h => new CaseHistoryDto(h.At, h.Actor, StatusName(h.Status), h.Note) { Action = h.Action }).ToList())
+    {
+        Version = item.Version,
+        Priority = item.Priority.ToString().ToLowerInvariant(),
+        Queue = item.Queue,
+        Assignee = item.Assignee,
+        HoldReason = item.HoldReason,
+        ResolutionCode = item.ResolutionCode,
+        DueAt = item.DueAt,
+        EscalatedAt = item.EscalatedAt,
+        Notes = item.Notes,
+        Tasks = item.Tasks,
+        Links = item.Links,
+        Gates = item.Gates,
+    };
 
     private static string StatusName(CaseStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

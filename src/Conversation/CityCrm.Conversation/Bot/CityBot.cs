@@ -170,7 +170,15 @@ public sealed class CityBot(
         ["service"] = c.ServiceName,
         ["location"] = c.Location,
         ["department"] = c.Department,
-        ["status"] = c.Status switch { CaseStatus.InProgress => "in progress", CaseStatus.Closed => "closed", _ => "open" },
+        // A new case is "open" to residents: routing inside the city is not their concern. A hold says why; an
+        // unfinished case says when the city aims to be done.
+        ["status"] = (c.Status switch
+        {
+            CaseStatus.InProgress => "in progress",
+            CaseStatus.OnHold => "on hold (" + c.HoldReason + ")",
+            CaseStatus.Closed => "closed",
+            _ => "open",
+        }) + (c.DueAt is { } due && !c.IsClosed ? ", target date " + due.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) : ""),
         ["opened"] = c.CreatedAt.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
         ["latest"] = c.History[^1].Note,
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CityCrm.CaseCore;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Inbound;
@@ -8,16 +9,24 @@ using Microsoft.Extensions.Options;
 namespace CityCrm.Conversations.Notifications;
 
 /// <summary>
-/// Tells the resident who reported a request that staff started on it or closed it, in their language, on the channel
-/// they reported it on (a caller by text message). The notice is an ordinary outgoing message, so it goes through the
-/// outbox, is blocked for a number that opted out, and is in the conversation's history for agents.
+/// Tells the resident who reported a request about its progress, in their language, on the channel they reported it
+/// on (a caller by text message). The wording comes from the service's case templates (<see cref="CaseMessageTemplates"/>),
+/// or else the bot's messages. The notice is an ordinary outgoing message, so it goes through the outbox, is blocked
+/// for a number that opted out, and is in the conversation's history for agents.
 /// </summary>
 public sealed class CaseUpdateNotifier(
     ConversationService conversations, IConversationStore store, TextRelay relay, BotLanguages languages,
-    BotReplyRenderer renderer, IOptions<ConversationOptions> options)
+    BotReplyRenderer renderer, IOptions<ConversationOptions> options, CaseMessageTemplates? templates = null)
 {
     /// <summary>Sends the notice for the case's current status; says why when there is nothing to send or no way to send it.</summary>
-    public async Task<CaseNotice> NotifyAsync(Case updated, string? note, CancellationToken cancellationToken)
+    public Task<CaseNotice> NotifyAsync(Case updated, string? note, CancellationToken cancellationToken) =>
+        SendAsync(updated, note, null, cancellationToken);
+
+    /// <summary>Sends a workflow rule's message about the case (template "update"), whatever its status.</summary>
+    public Task<CaseNotice> TellAsync(Case updated, string message, CancellationToken cancellationToken) =>
+        SendAsync(updated, message, CaseMessageTemplates.Update, cancellationToken);
+
+    private async Task<CaseNotice> SendAsync(Case updated, string? note, string? key, CancellationToken cancellationToken)
     {
         if (updated.ConversationId is not { } conversationId || await conversations.GetAsync(conversationId, cancellationToken) is not { } reported)
             return new CaseNotice(false, "The request was not made in a conversation, so there is no one to notify.");
@@ -27,22 +36,45 @@ public sealed class CaseUpdateNotifier(
                 ? "The resident's number opted out of text messages."
                 : "The caller withheld their number.");
         var contact = await store.GetContactAsync(reported.ContactId, cancellationToken);
-        var say = languages.For(contact?.Language, target.Conversation.ChannelId);
-        var template = updated.Status switch
+        var template = key is null ? StatusTemplate(updated, contact?.Language, target.Conversation.ChannelId) : templates?.Find(updated.ServiceCode, contact?.Language, key);
+        if (template is null)
+            return new CaseNotice(false, key is null ? "A new request has no update to send." : "No template says how to tell the resident.");
+        var text = await renderer.RenderAsync(template, Values(updated, note, contact?.Language), cancellationToken);
+        await conversations.SendAsync(target.Conversation.Id,
+            new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, text.Trim(), Entities: [CityBot.CaseEntity(updated)]), cancellationToken);
+        return new CaseNotice(true, target.Kind == RelayKind.ByText ? "Sent by text message." : "Sent.");
+    }
+
+    private string? StatusTemplate(Case updated, string? language, string channelId)
+    {
+        if (updated.Status == CaseStatus.New)
+            return null;
+        if (templates?.ForStatus(updated, language) is { } fromFile)
+            return fromFile;
+        var say = languages.For(language, channelId);
+        return updated.Status switch
         {
             CaseStatus.InProgress => say.CaseInProgress,
             CaseStatus.Closed => say.CaseClosed,
             _ => null,
         };
-        if (template is null)
-            return new CaseNotice(false, "An open request has no update to send.");
-        var text = await renderer.RenderAsync(template, new Dictionary<string, object?>
-        {
-            ["city"] = options.Value.CityName, ["reference"] = updated.Reference, ["service"] = updated.ServiceName,
-            ["location"] = updated.Location, ["note"] = note?.Trim() ?? "",
-        }, cancellationToken);
-        await conversations.SendAsync(target.Conversation.Id,
-            new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, text, Entities: [CityBot.CaseEntity(updated)]), cancellationToken);
-        return new CaseNotice(true, target.Kind == RelayKind.ByText ? "Sent by text message." : "Sent.");
+    }
+
+    private Dictionary<string, object?> Values(Case updated, string? note, string? language) => new()
+    {
+        ["city"] = options.Value.CityName, ["reference"] = updated.Reference, ["service"] = updated.ServiceName,
+        ["location"] = updated.Location, ["note"] = note?.Trim() ?? "", ["queue"] = updated.Queue,
+        ["reason"] = updated.HoldReason ?? "", ["resolution"] = (updated.ResolutionCode ?? "").Replace('-', ' '),
+        ["due"] = Due(updated, language),
+    };
+
+    // " Target date: March 5, 2026." in the resident's language, or nothing when the case has no due time or is closed.
+    private string Due(Case updated, string? language)
+    {
+        if (updated.DueAt is not { } due || updated.IsClosed || templates?.Find(updated.ServiceCode, language, "due") is not { } sentence)
+            return "";
+        var format = templates.Find(updated.ServiceCode, language, "dateFormat") ?? "yyyy-MM-dd";
+        var culture = CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(language) ? "en" : language);
+        return " " + sentence.Replace("{date}", due.ToString(format, culture), StringComparison.Ordinal);
     }
 }
