@@ -20,7 +20,7 @@ public sealed class AgentCaseLookupTests(AgentAppFactory factory) : IClassFixtur
         Assert.Equal("R-100042", found!.Reference);
         Assert.Equal("Streetlight out", found.ServiceName);
         Assert.Equal("12 Elm Street", found.Location);
-        Assert.Equal("open", found.Status);
+        Assert.Equal("new", found.Status);
         Assert.Single(found.History);
     }
 

@@ -2,6 +2,7 @@ using CityCrm.CaseCore;
 using CityCrm.CaseCore.Workflow;
 using CityCrm.Conversations.Hubs;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CityCrm.Conversations.Notifications;
@@ -12,7 +13,7 @@ namespace CityCrm.Conversations.Notifications;
 /// connection otherwise (the console shows what is for the viewer's roles).
 /// </summary>
 public sealed class CaseAlertPublisher(
-    IHubContext<AgentHub> hub, ICaseStore cases, CaseUpdateNotifier notifier, TimeProvider clock, ILogger<CaseAlertPublisher> logger) : ICaseAlerts
+    IHubContext<AgentHub> hub, ICaseStore cases, IServiceProvider services, TimeProvider clock, ILogger<CaseAlertPublisher> logger) : ICaseAlerts
 {
     /// <summary>The hub method the console listens to.</summary>
     public const string Method = "CaseAlert";
@@ -24,6 +25,9 @@ public sealed class CaseAlertPublisher(
         {
             if (await cases.GetByReferenceAsync(alert.Reference, cancellationToken) is { } found && alert.Message.Length > 0)
             {
+                // Resolved when needed: the notifier renders with the bot's kernel, whose case plugin needs the case
+                // service, which needs these alerts; taking it in the constructor would make a dependency cycle.
+                var notifier = services.GetRequiredService<CaseUpdateNotifier>();
                 var notice = await notifier.TellAsync(found, alert.Message, cancellationToken);
                 logger.LogInformation("Case {Reference}: resident told by {Source}: {Detail}", alert.Reference, alert.Source, notice.Detail);
             }
