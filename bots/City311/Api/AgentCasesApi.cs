@@ -75,13 +75,20 @@ public static class AgentCasesApi
                 return Invalid("If-Match", "Send the case's version, as read, in If-Match (\"3\").");
             version = parsed;
         }
+        CasePriority? priority = null;
+        if (request.Priority is { } named)
+        {
+            if (!Enum.TryParse<CasePriority>(named, ignoreCase: true, out var p) || !Enum.IsDefined(p) || int.TryParse(named, out _))
+                return Invalid("priority", "Use low, normal, high or urgent.");
+            priority = p;
+        }
         if (SupervisorOnly(action, request, user) is { } refusal)
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Supervisors only", detail: refusal);
         var change = new CaseChange(action)
         {
             Note = note, ResolutionCode = request.ResolutionCode, Queue = request.Queue,
             Person = action == CaseActions.Assign && request.Person is null && request.Queue is null ? user.GetAgentId() : request.Person,
-            Priority = request.Priority, TaskId = request.TaskId, Done = request.Done, Notify = request.Notify,
+            Priority = priority, TaskId = request.TaskId, Done = request.Done, Notify = request.Notify,
         };
         CaseChangeResult? result;
         try

@@ -40,7 +40,7 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
 
         var response = await agent.Client.PostAsJsonAsync($"/api/agent/cases/{opened.Reference}/hold", new { note = "Waiting for the gas company" });
 
-        Assert.True((await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!.ResidentNotified);
+        Assert.Equal("Sent.", (await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!.NoticeDetail);
         Assert.Contains("is on hold: Waiting for the gas company", await SentToAsync(phone, opened.Reference));
     }
 

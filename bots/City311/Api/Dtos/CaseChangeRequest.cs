@@ -1,5 +1,3 @@
-using CityCrm.CaseCore;
-
 namespace CityCrm.City311.Api.Dtos;
 
 /// <summary>
@@ -17,7 +15,8 @@ public sealed record CaseChangeRequest(string? Note, bool Notify = true)
     public string? Queue { get; init; }
     /// <summary>The agent to assign; "" removes the assignee.</summary>
     public string? Person { get; init; }
-    public CasePriority? Priority { get; init; }
+    /// <summary>"low", "normal", "high" or "urgent".</summary>
+    public string? Priority { get; init; }
     public string? TaskId { get; init; }
     public bool Done { get; init; } = true;
 }

@@ -69,12 +69,16 @@ public sealed class CaseUpdateNotifier(
     };
 
     // " Target date: March 5, 2026." in the resident's language, or nothing when the case has no due time or is closed.
+    // The host runs with invariant globalization, so month names and the date's shape come from the template file.
     private string Due(Case updated, string? language)
     {
         if (updated.DueAt is not { } due || updated.IsClosed || templates?.Find(updated.ServiceCode, language, "due") is not { } sentence)
             return "";
-        var format = templates.Find(updated.ServiceCode, language, "dateFormat") ?? "yyyy-MM-dd";
-        var culture = CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(language) ? "en" : language);
-        return " " + sentence.Replace("{date}", due.ToString(format, culture), StringComparison.Ordinal);
+        var months = (templates.Find(updated.ServiceCode, language, "months") ?? "").Split(',', StringSplitOptions.TrimEntries);
+        var date = (templates.Find(updated.ServiceCode, language, "dateFormat") ?? "{year}-{month}-{day}")
+            .Replace("{day}", due.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{month}", months.Length == 12 ? months[due.Month - 1] : due.Month.ToString("00", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{year}", due.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return " " + sentence.Replace("{date}", date, StringComparison.Ordinal);
     }
 }
