@@ -126,6 +126,18 @@ public sealed class PostRequestRefusalTests(Open311AppFactory factory) : IClassF
         Assert.Contains(errors, e => e.Contains("jurisdiction_id 'dc.gov'"));
     }
 
+    [Fact]
+    public async Task PostRequest_JsonBody_Answers400AskingForAForm()
+    {
+        var before = await StoredState.CaseCountAsync(factory);
+
+        var response = await factory.CreateClient().PostAsync("/open311/v2/requests.json",
+            new StringContent("""{"service_code":"pothole"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Contains("form-encoded", Assert.Single(await Open311Calls.ErrorsAsync(response, 400)));
+        Assert.Equal(before, await StoredState.CaseCountAsync(factory));
+    }
+
     private async Task<IReadOnlyList<string>> RefuseAsync(IEnumerable<(string, string)> fields, string email, int status)
     {
         var before = await StoredState.CaseCountAsync(factory);

@@ -58,6 +58,9 @@ public static class Open311Api
     private static async Task<ContentHttpResult> CreateAsync(
         Open311Format format, HttpRequest http, ApiKeyRing keys, Open311Intake intake, string defaultRegion, CancellationToken cancellationToken)
     {
+        if (!http.HasFormContentType)
+            throw new Open311Exception(StatusCodes.Status400BadRequest,
+                "Send the request form-encoded (application/x-www-form-urlencoded or multipart/form-data), as the spec says.");
         var form = await http.ReadFormAsync(cancellationToken);
         var presented = form["api_key"].FirstOrDefault() ?? http.Query["api_key"].FirstOrDefault();
         if (string.IsNullOrEmpty(presented))
