@@ -118,6 +118,15 @@ public sealed class PostRequestRefusalTests(Open311AppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task PostRequest_InvalidPhone_Answers400()
+    {
+        var email = "badphone@example.org";
+        var errors = await RefuseAsync([.. Open311Calls.ValidPothole(email), ("phone", "call me maybe")], email, 400);
+
+        Assert.StartsWith("phone invalid:", Assert.Single(errors));
+    }
+
+    [Fact]
     public async Task PostRequest_WrongJurisdiction_Answers404AndStoresNothing()
     {
         var email = "jurisdiction@example.org";

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using CityCrm.CaseCore;
+using CityCrm.Conversations.Contacts;
 using Microsoft.AspNetCore.Http;
-using PhoneNumbers;
 
 namespace CityCrm.Open311;
 
@@ -15,7 +14,6 @@ namespace CityCrm.Open311;
 public static partial class Open311FormReader
 {
     public const int MaxFieldLength = 200;
-    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
     public static Open311Submission Read(IFormCollection form, string defaultRegion)
     {
@@ -31,7 +29,7 @@ public static partial class Open311FormReader
                 problems.Add(new("media_url", "invalid", $"media_url '{Shorten(url)}' is not a web address (http or https)."));
         }
         var requester = new Open311Requester(
-            Email(form, problems),
+            Email(form, defaultRegion, problems),
             Phone(form, defaultRegion, problems),
             Bounded(form, "account_id", problems),
             Bounded(form, "device_id", problems),
@@ -84,12 +82,13 @@ public static partial class Open311FormReader
         return answers;
     }
 
-    private static string? Email(IFormCollection form, List<CaseProblem> problems)
+    // The same reading of an email or phone number as a resident typing theirs in a chat: lower-case email, E.164 number.
+    private static string? Email(IFormCollection form, string defaultRegion, List<CaseProblem> problems)
     {
         if (Field(form, "email") is not { } email)
             return null;
-        if (email.Length <= MaxFieldLength && MailAddress.TryCreate(email, out var mail) && mail.Address == email && mail.Host.Contains('.'))
-            return email.ToLowerInvariant();
+        if (email.Length <= MaxFieldLength && KnownAddress.TryRead(email, defaultRegion) is { } address && address.Contains('@'))
+            return address;
         problems.Add(new("email", "invalid", $"email '{Shorten(email)}' is not an email address."));
         return null;
     }
@@ -98,15 +97,8 @@ public static partial class Open311FormReader
     {
         if (Field(form, "phone") is not { } phone)
             return null;
-        try
-        {
-            var number = Phones.Parse(phone, defaultRegion);
-            if (phone.Length <= 40 && Phones.IsPossibleNumber(number))
-                return Phones.Format(number, PhoneNumberFormat.E164);
-        }
-        catch (NumberParseException)
-        {
-        }
+        if (KnownAddress.TryRead(phone, defaultRegion) is { } number && PhoneAddress.IsE164(number))
+            return number;
         problems.Add(new("phone", "invalid", $"phone '{Shorten(phone)}' is not a phone number."));
         return null;
     }
