@@ -11,7 +11,7 @@ namespace CityCrm.CaseCore.Suggestions;
 /// <summary>
 /// Turns catalogue text and residents' descriptions into the same stemmed terms: Lucene's English analysis
 /// (possessives, Porter stemming) with a wider stop list than Lucene's, because residents wrap the problem in
-/// words that carry nothing ("can you please", "there is", "I think"). Common Spanish words of a report are
+/// words that carry nothing ("can you please", "there is", "I think"), in English or Spanish. Common Spanish words of a report are
 /// read in English first, so "bache en la calle" meets the pothole service.
 /// </summary>
 internal static class SuggestionTerms
@@ -25,6 +25,8 @@ internal static class SuggestionTerms
         "should", "get", "got", "please", "just", "like", "so", "very", "really", "all", "any", "some", "from", "about", "again",
         "also", "since", "theres", "thats", "dont", "cant", "wont", "isnt", "hi", "hello", "thanks", "thank", "someone",
         "somebody", "anyone", "need", "want", "know", "think", "one", "still", "too", "way", "lot", "lots", "bunch", "st", "ave", "rd",
+        "el", "la", "los", "las", "un", "una", "de", "del", "en", "y", "que", "hay", "mi", "mis", "por", "con", "se", "es", "esta",
+        "al", "lo", "muy", "hace", "frente",
     ];
 
     private static readonly CharArraySet Stops = new(LuceneVersion.LUCENE_48, Filler, true);
