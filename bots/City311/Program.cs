@@ -20,6 +20,8 @@ using CityCrm.Storage.Sqlite;
 // The knowledge command line runs instead of the web host, which it never builds.
 if (args.Length > 0 && args[0] == "kb")
     return await KnowledgeCli.RunAsync(args[1..], Console.In, Console.Out, Console.Error, CancellationToken.None);
+if (args.Length > 0 && args[0] == "cases")
+    return await CasesCli.RunAsync(args[1..], Console.In, Console.Out, Console.Error, CancellationToken.None);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "messages", "en.json"), optional: false, reloadOnChange: false);
@@ -33,7 +35,7 @@ builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("database");
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddCityBot(builder.Configuration);
-builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
+builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"), data.Root);
 builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
 builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddAgentSignIn(builder.Configuration);
