@@ -31,6 +31,9 @@ public sealed class FakeCases : IServiceCatalog, ILocationParser, ICaseService
 
     public List<Case> Opened { get; } = [];
 
+    /// <summary>Cases filed elsewhere (another resident, another channel) that agents can look up.</summary>
+    public List<Case> Known { get; } = [];
+
     public IReadOnlyList<ServiceDefinition> Services => [Pothole, Light, Graffiti];
 
     public ServiceDefinition? Find(string code) => Services.FirstOrDefault(s => s.Code == code);
@@ -62,5 +65,5 @@ public sealed class FakeCases : IServiceCatalog, ILocationParser, ICaseService
         Task.FromResult(Opened.FirstOrDefault(c => c.Reference.Equals(reference, StringComparison.OrdinalIgnoreCase) && c.ContactId == contactId));
 
     public Task<Case?> FindAsync(string reference, CancellationToken cancellationToken) =>
-        Task.FromResult(Opened.FirstOrDefault(c => c.Reference.Equals(reference, StringComparison.OrdinalIgnoreCase)));
+        Task.FromResult(Opened.Concat(Known).FirstOrDefault(c => c.Reference.Equals(reference, StringComparison.OrdinalIgnoreCase)));
 }

@@ -8,6 +8,14 @@ namespace CityCrm.CaseCore.Duplicates;
 /// </summary>
 public static partial class LocationKey
 {
+    // Street types and their abbreviations compare as one word.
+    private static readonly Dictionary<string, string> Canonical = new(StringComparer.Ordinal)
+    {
+        ["street"] = "st", ["avenue"] = "ave", ["av"] = "ave", ["road"] = "rd", ["boulevard"] = "blvd", ["lane"] = "ln",
+        ["drive"] = "dr", ["court"] = "ct", ["place"] = "pl", ["parkway"] = "pkwy", ["terrace"] = "ter", ["highway"] = "hwy",
+        ["route"] = "rte", ["north"] = "n", ["south"] = "s", ["east"] = "e", ["west"] = "w",
+    };
+
     /// <summary>The comparison key, or null for a location too vague to compare (empty, or no street name).</summary>
     public static string? For(string? location)
     {
@@ -26,7 +34,7 @@ public static partial class LocationKey
     private static string Street(string part)
     {
         var words = Word().Matches(part).Select(m => m.Value)
-            .Select(w => StreetWords.IsType(w) ? StreetWords.TypeName(w).ToLowerInvariant() : w)
+            .Select(w => Canonical.TryGetValue(w, out var type) ? type : w)
             .Where(w => w is not ("the" or "at" or "on" or "near" or "of" or "corner" or "intersection"))
             .ToList();
         // A house number alone ("12") or a lone type word names no street.

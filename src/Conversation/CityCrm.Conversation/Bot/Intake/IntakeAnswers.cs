@@ -103,7 +103,7 @@ public sealed class IntakeAnswers(BotResponder bot, IServiceCatalog catalogue, I
             case BotState.Duplicate:
                 if (ChoiceList.Is(text, say.FollowExisting) || IntakeWords.Yes(text))
                 {
-                    await filing.FollowAsync(conversation, intake, cancellationToken);
+                    await filing.FollowAsync(conversation, intake, flow, cancellationToken);
                     return true;
                 }
                 if (ChoiceList.Is(text, say.FileNew) || IntakeWords.No(text))

@@ -52,11 +52,15 @@ public sealed class IntakeFiling(BotResponder bot, ICaseService cases, ICaseFoll
     }
 
     /// <summary>Attaches the resident to the earlier report instead of filing a new one; their description is kept on it.</summary>
-    public async Task FollowAsync(Conversation conversation, IntakeState intake, CancellationToken cancellationToken)
+    public async Task FollowAsync(Conversation conversation, IntakeState intake, IntakeFlow flow, CancellationToken cancellationToken)
     {
         var earlier = intake.Duplicate is { } reference ? await cases.FindAsync(reference, cancellationToken) : null;
         if (earlier is null)
+        {
+            // The earlier report is gone (merged or removed since it was offered): file this one.
+            await flow.AdvanceAsync(conversation, intake with { Duplicate = null }, null, cancellationToken);
             return;
+        }
         await followers.AddAsync(new CaseFollower(earlier.Reference, FollowerKind.Follower, conversation.ContactId, conversation.Id,
             conversation.ChannelId, Preference(intake), intake.Description, null, clock.GetUtcNow()), cancellationToken);
         await bot.SetStateAsync(conversation, null, cancellationToken);
