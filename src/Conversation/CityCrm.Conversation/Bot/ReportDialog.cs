@@ -17,6 +17,9 @@ public sealed class ReportDialog(
     /// <summary>Moves the report forward with the resident's message; false when the message is not for this dialog.</summary>
     public async Task<bool> ContinueAsync(Conversation conversation, Message message, BotState? state, string text, CancellationToken cancellationToken)
     {
+        // A report waiting for its place in the state written before reports kept their answers.
+        if (state is { Awaiting: BotState.Location, ServiceCode: { } code, Intake: null })
+            state = state with { Intake = new IntakeState { Service = code, Description = state.Description ?? text, Candidates = [code] } };
         if (state?.Intake is { } intake)
             return await ContinueIntakeAsync(conversation, message, state.Awaiting, intake, text, cancellationToken);
         if (state?.Awaiting == BotState.Reference)
@@ -77,6 +80,9 @@ public sealed class ReportDialog(
         switch (awaiting)
         {
             case BotState.Paused:
+                // The place asked for before the question, given now.
+                if (intake.Step == BotState.Location && !IntakeWords.IsQuestion(text) && locations.TryExtract(text) is not null)
+                    return await answers.AnswerAsync(conversation, BotState.Location, intake, text, null, cancellationToken);
                 if (IntakeWords.IsQuestion(text) || (!IntakeWords.Continues(text) && catalogue.Suggest(text, 1).Count == 0 && !ReportAgain(text, say)))
                     return false;
                 await flow.AskAsync(conversation, intake, BotState.Resume, say.ResumeOffer,

@@ -145,4 +145,32 @@ public sealed class IntakeRecoveryTests
 
         Assert.Contains("Say the number. 1: Pothole. 2: Street light out. 3: None of these.", ask.Text);
     }
+
+    [Fact]
+    public async Task Resume_PlaceGivenAfterAQuestion_TakenAsTheAnswerAskedBefore()
+    {
+        await using var bot = new BotHarness();
+        var conversation = await bot.StartAsync("+15550170106", "sms");
+        await bot.SayAsync(conversation, "there's a huge pothole");
+        await bot.SayAsync(conversation, "where do I take old paint?");
+
+        var done = Assert.Single(await bot.SayAsync(conversation, "it's on Elm Street"));
+
+        var opened = Assert.Single(bot.Cases.Opened);
+        Assert.Equal(("Elm Street", "there's a huge pothole"), (opened.Location, opened.Description));
+        Assert.Contains(opened.Reference, done.Text);
+    }
+
+    [Fact]
+    public async Task Location_StateWrittenBeforeReportsKeptAnswers_StillFilesWithTheAnswer()
+    {
+        await using var bot = new BotHarness();
+        var conversation = await bot.StartAsync("+15550170107", "sms");
+        await bot.Conversations.SetBotStateAsync(conversation.Id, """{"Awaiting":"location","ServiceCode":"pothole","Description":"deep hole"}""", CancellationToken.None);
+
+        await bot.SayAsync(conversation, "12 Elm Street");
+
+        var opened = Assert.Single(bot.Cases.Opened);
+        Assert.Equal(("pothole", "Elm Street", "deep hole"), (opened.ServiceCode, opened.Location, opened.Description));
+    }
 }
