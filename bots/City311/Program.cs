@@ -14,6 +14,7 @@ using CityCrm.Conversations;
 using CityCrm.Conversations.Bot;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Editorial;
+using CityCrm.Open311;
 using CityCrm.Storage.Sqlite;
 
 // The knowledge command line runs instead of the web host, which it never builds.
@@ -34,6 +35,7 @@ builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddCityBot(builder.Configuration);
 builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
 builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
+builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
@@ -78,6 +80,7 @@ app.MapKnowledgeStaffPages();
 app.MapKnowledgeEditor();
 app.MapKnowledgeInsights();
 app.MapKnowledgeTry();
+app.MapOpen311();
 
 app.Run();
 return 0;
