@@ -27,7 +27,7 @@ public sealed record IncidentArea(GeoPoint? Centre, double RadiusMeters, IReadOn
             return true;
         if (point is { } p && Centre is { } c && p.DistanceMetersTo(c) <= RadiusMeters)
             return true;
-        return keys.Any(k => Streets.SelectMany(StreetKey.Keys).Any(s => StreetKey.Same(k, s)));
+        return keys.Any(k => Streets.SelectMany(StreetKey.OfStreets).Any(s => StreetKey.Same(k, s)));
     }
 
     /// <summary>The area with every problem named: a valid centre inside the radius limit, streets that name a street.</summary>
@@ -36,7 +36,7 @@ public sealed record IncidentArea(GeoPoint? Centre, double RadiusMeters, IReadOn
         if (area is null)
             return Citywide;
         var streets = (area.Streets ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (streets.Any(s => s.Length > CaseService.MaxLocationLength || StreetKey.Keys(s).Count == 0))
+        if (streets.Any(s => s.Length > CaseService.MaxLocationLength || StreetKey.OfStreets(s).Count == 0))
             problems.Add(new("area.streets", "invalid", "Each street must be a street name of at most 200 characters, such as \"Elm St\"."));
         if (area.Centre is { } centre)
         {

@@ -19,15 +19,20 @@ public static class StreetKey
         ["terrace"] = "terrace", ["hwy"] = "highway", ["highway"] = "highway", ["way"] = "way", ["rte"] = "route", ["route"] = "route",
     };
 
-    /// <summary>The street keys in a location or a resident's sentence; empty when it names no street.</summary>
-    public static IReadOnlyList<string> Keys(string? location)
-    {
-        if (string.IsNullOrWhiteSpace(location))
-            return [];
-        var street = Parser.TryExtract(location) ?? location;
-        return street.Split('&', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    /// <summary>The street keys in a location or a resident's sentence; empty when it names no street ("behind the library").</summary>
+    public static IReadOnlyList<string> Keys(string? location) =>
+        string.IsNullOrWhiteSpace(location) ? [] : Split(Parser.TryExtract(location) ?? "");
+
+    /// <summary>
+    /// The keys of streets a person names on purpose (an incident's "Elm St", "Broadway"): as <see cref="Keys"/>, and a
+    /// name without a street type is taken as it is.
+    /// </summary>
+    public static IReadOnlyList<string> OfStreets(string? streets) =>
+        string.IsNullOrWhiteSpace(streets) ? [] : Split(Parser.TryExtract(streets) ?? streets);
+
+    private static List<string> Split(string streets) =>
+        streets.Split('&', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-    }
 
     /// <summary>
     /// Whether two keys name the same street. A key without a street type ("elm") matches any type of that name,
@@ -37,12 +42,12 @@ public static class StreetKey
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
             return true;
-        var (nameA, typedA) = Split(a);
-        var (nameB, typedB) = Split(b);
+        var (nameA, typedA) = NameOf(a);
+        var (nameB, typedB) = NameOf(b);
         return (!typedA || !typedB) && string.Equals(nameA, nameB, StringComparison.Ordinal);
     }
 
-    private static (string Name, bool Typed) Split(string key)
+    private static (string Name, bool Typed) NameOf(string key)
     {
         var space = key.LastIndexOf(' ');
         return space > 0 && Types.ContainsValue(key[(space + 1)..]) ? (key[..space], true) : (key, false);
