@@ -1,5 +1,6 @@
 using CityCrm.CaseCore.Incidents;
 using CityCrm.CaseCore.Tests.Fakes;
+using CityCrm.Testing;
 
 namespace CityCrm.CaseCore.Tests.Incidents;
 

@@ -1,4 +1,5 @@
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Incidents;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Bot;
@@ -8,6 +9,7 @@ using CityCrm.Conversations.Tests.Fakes;
 using CityCrm.Conversations.Tests.Insights;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Insights;
+using CityCrm.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,6 +54,8 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<IAnswerLog>(Answers)
             .AddSingleton<IArticleStore>(Articles)
             .AddSingleton<CityCrm.Conversations.Contacts.IOptOutRegistry>(OptOuts)
+            .AddSingleton<IIncidentStore>(Incidents)
+            .AddSingleton<IIncidentMatcher, IncidentMatcher>()
             .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, StartedLifetime>()
             .AddConversations(configuration)
             .AddCityBot(configuration);
@@ -65,6 +69,7 @@ public sealed class BotHarness : IAsyncDisposable
     public InMemoryAnswerLog Answers { get; } = new();
     public FakeArticles Articles { get; } = new();
     public FakeOptOuts OptOuts { get; } = new();
+    internal InMemoryIncidentStore Incidents { get; } = new();
     public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
     public IServiceProvider Services => provider;
 

@@ -8,7 +8,8 @@ namespace CityCrm.Conversations.Bot;
 
 /// <summary>
 /// Registers the bot: its kernel with the knowledge and case plugins and the audit filter, dialogs and worker.
-/// An <see cref="CityCrm.Knowledge.Insights.IAnswerLog"/> must be registered separately.
+/// An <see cref="CityCrm.Knowledge.Insights.IAnswerLog"/> and an <see cref="CityCrm.CaseCore.Incidents.IIncidentMatcher"/>
+/// (AddIncidents) must be registered separately.
 /// </summary>
 public static class BotServiceCollectionExtensions
 {
@@ -43,6 +44,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ResidentLanguage>();
         services.AddSingleton<Contacts.ContactLanguage>();
         services.AddSingleton<Calls.VoicemailIntake>();
+        services.AddSingleton<IncidentNotice>();
         services.AddSingleton<CityBot>();
         services.AddSingleton<BotTurnRunner>();
         services.AddSingleton<BotTurnSignals>();

@@ -1,9 +1,12 @@
 using CityCrm.CaseCore.Incidents;
 
-namespace CityCrm.CaseCore.Tests.Fakes;
+namespace CityCrm.Testing;
 
-/// <summary>An in-memory <see cref="IIncidentStore"/> with the real rules: snapshots, a version check on save, one notice per contact.</summary>
-public sealed class InMemoryIncidentStore : IIncidentStore
+/// <summary>
+/// An in-memory <see cref="IIncidentStore"/> with the real rules: snapshots, a version check on save, one notice per contact.
+/// Shared by the case and conversation test projects (linked into each).
+/// </summary>
+internal sealed class InMemoryIncidentStore : IIncidentStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, IncidentSnapshot> byId = new(StringComparer.Ordinal);
