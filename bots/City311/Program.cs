@@ -1,4 +1,5 @@
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Incidents;
 using CityCrm.Channels.DirectLine;
 using CityCrm.Channels.Email;
 using CityCrm.Channels.Email.Outbound;
@@ -34,6 +35,8 @@ builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddCityBot(builder.Configuration);
 builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
 builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
+builder.Services.AddIncidents(builder.Configuration);
+builder.Services.AddSingleton<CityCrm.Conversations.Notifications.IncidentClosedNotifier>();
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
@@ -78,6 +81,7 @@ app.MapKnowledgeStaffPages();
 app.MapKnowledgeEditor();
 app.MapKnowledgeInsights();
 app.MapKnowledgeTry();
+app.MapIncidentsApi();
 
 app.Run();
 return 0;
