@@ -33,7 +33,8 @@ public static class IncidentClusters
             var centre = new GeoPoint(members.Average(c => c.Point!.Value.Latitude), members.Average(c => c.Point!.Value.Longitude));
             // The area reaches the farthest member and a radius beyond the centre, so the next report nearby falls inside.
             var reach = Math.Ceiling(Math.Max(radius, members.Max(c => c.Point!.Value.DistanceMetersTo(centre))) / 10) * 10;
-            var streets = members.SelectMany(c => Streets(c.Location)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var streets = members.SelectMany(c => Streets(c.Location)).GroupBy(StreetKey.OfStreets, KeysComparer.Instance)
+                .Select(Commonest).ToList();
             found.Add(Suggest(members, centre, reach, streets, streets.Count > 0 ? $"on {streets[0]}" : $"near {centre}"));
             left.RemoveAll(members.Contains);
         }
@@ -52,7 +53,7 @@ public static class IncidentClusters
             if (groups.Count == 0 || groups[0].Members.Count < minimum)
                 return;
             var (key, members) = groups[0];
-            var street = members.SelectMany(c => Streets(c.Location)).FirstOrDefault(s => StreetKey.Keys(s).Contains(key)) ?? key;
+            var street = Commonest(members.SelectMany(c => Streets(c.Location)).Where(s => StreetKey.OfStreets(s).Contains(key)).DefaultIfEmpty(key));
             var positioned = members.Where(c => c.Point is not null).ToList();
             GeoPoint? centre = positioned.Count == 0 ? null
                 : new GeoPoint(positioned.Average(c => c.Point!.Value.Latitude), positioned.Average(c => c.Point!.Value.Longitude));
@@ -60,6 +61,10 @@ public static class IncidentClusters
             left.RemoveAll(members.Contains);
         }
     }
+
+    /// <summary>The way most reports write a street ("Birch Lane" over one "Birch Ln"); the first on a tie.</summary>
+    private static string Commonest(IEnumerable<string> forms) =>
+        forms.GroupBy(f => f, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
 
     private static IEnumerable<Case> Near(List<Case> cases, GeoPoint from, double radius) =>
         cases.Where(c => c.Point!.Value.DistanceMetersTo(from) <= radius);
