@@ -22,7 +22,7 @@ internal sealed class SupervisorClient(HttpClient client) : IDisposable
 
     /// <summary>A water main break on Elm St (water-leak service), with its Spanish message.</summary>
     public static CreateIncidentRequest WaterMain(string street = "Elm St", params string[] cases) => new(
-        $"Water main break on {street}", ["water-leak"], new IncidentAreaDto(null, null, null, [street]), [],
+        $"Water main break on {street}", ["water-leak"], new IncidentAreaDto(null, null, null, [street]), ["tubería de agua"],
         new IncidentMessageDto($"We know about the water main break on {street}; crews are on site.",
             $"Sabemos de la rotura de la tubería principal en {street}; las cuadrillas están en el lugar."), cases);
 
