@@ -15,6 +15,7 @@ using CityCrm.Conversations;
 using CityCrm.Conversations.Bot;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Editorial;
+using CityCrm.Open311;
 using CityCrm.Storage.Sqlite;
 
 // The knowledge command line runs instead of the web host, which it never builds.
@@ -35,6 +36,7 @@ builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddCityBot(builder.Configuration);
 builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
 builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
+builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddIncidents(builder.Configuration);
 builder.Services.AddSingleton<CityCrm.Conversations.Notifications.IncidentClosedNotifier>();
 builder.Services.AddAgentSignIn(builder.Configuration);
@@ -81,6 +83,7 @@ app.MapKnowledgeStaffPages();
 app.MapKnowledgeEditor();
 app.MapKnowledgeInsights();
 app.MapKnowledgeTry();
+app.MapOpen311();
 app.MapIncidentsApi();
 
 app.Run();

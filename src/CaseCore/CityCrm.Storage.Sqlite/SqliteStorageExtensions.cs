@@ -22,6 +22,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.AddSingleton<IRequestTokenStore, SqliteRequestTokenStore>();
         services.AddSingleton<CityCrm.CaseCore.Incidents.IIncidentStore, SqliteIncidentStore>();
         services.AddSingleton<CityCrm.Knowledge.IArticleStore, SqliteArticleStore>();
         services.AddSingleton<CityCrm.Knowledge.Editorial.IEditorialStore, SqliteEditorialStore>();
