@@ -33,7 +33,7 @@ public static class IncidentClusters
             var centre = new GeoPoint(members.Average(c => c.Point!.Value.Latitude), members.Average(c => c.Point!.Value.Longitude));
             // The area reaches the farthest member and a radius beyond the centre, so the next report nearby falls inside.
             var reach = Math.Ceiling(Math.Max(radius, members.Max(c => c.Point!.Value.DistanceMetersTo(centre))) / 10) * 10;
-            var streets = members.SelectMany(c => Streets(c.Location)).GroupBy(StreetKey.OfStreets, KeysComparer.Instance)
+            var streets = members.SelectMany(c => Streets(c.Location)).GroupBy(s => string.Join('|', StreetKey.OfStreets(s)), StringComparer.Ordinal)
                 .Select(Commonest).ToList();
             found.Add(Suggest(members, centre, reach, streets, streets.Count > 0 ? $"on {streets[0]}" : $"near {centre}"));
             left.RemoveAll(members.Contains);
