@@ -1,4 +1,5 @@
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Incidents;
 using CityCrm.Channels.DirectLine;
 using CityCrm.Channels.Email;
 using CityCrm.Channels.Email.Outbound;
@@ -38,6 +39,8 @@ builder.Services.AddCityBot(builder.Configuration);
 builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"), data.Root);
 builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
 builder.Services.AddOpen311(builder.Configuration);
+builder.Services.AddIncidents(builder.Configuration);
+builder.Services.AddSingleton<CityCrm.Conversations.Notifications.IncidentClosedNotifier>();
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
@@ -83,6 +86,7 @@ app.MapKnowledgeEditor();
 app.MapKnowledgeInsights();
 app.MapKnowledgeTry();
 app.MapOpen311();
+app.MapIncidentsApi();
 
 app.Run();
 return 0;

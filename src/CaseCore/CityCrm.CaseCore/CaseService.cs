@@ -7,7 +7,8 @@ namespace CityCrm.CaseCore;
 /// Opens cases from validated requests and finds them by reference. Residents only ever see their own
 /// cases: <see cref="FindForRequesterAsync"/> answers null for someone else's, exactly as for a missing one.
 /// </summary>
-public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeProvider clock, IOptions<CaseOptions>? options = null)
+public sealed class CaseService(
+    ICaseStore store, IServiceCatalog catalog, TimeProvider clock, IOptions<CaseOptions>? options = null, Incidents.IIncidentLinker? incidents = null)
     : ICaseService, ICaseWorkflow
 {
     private readonly Lazy<CityBoundary> boundary = new(() => (options?.Value ?? new CaseOptions()).ToBoundary());
@@ -22,6 +23,9 @@ public sealed class CaseService(ICaseStore store, IServiceCatalog catalog, TimeP
         var number = await store.NextNumberAsync(cancellationToken);
         var opened = new Case(NewId(), CaseReference.Format(number), service, normalized, clock.GetUtcNow());
         await store.CreateAsync(opened, cancellationToken);
+        // A report of an active incident joins it (and its closing notice) instead of becoming separate work.
+        if (incidents is not null)
+            await incidents.LinkAsync(opened, cancellationToken);
         return opened;
     }
 

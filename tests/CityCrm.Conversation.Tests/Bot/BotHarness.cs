@@ -1,4 +1,5 @@
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Incidents;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Bot;
@@ -8,6 +9,7 @@ using CityCrm.Conversations.Tests.Fakes;
 using CityCrm.Conversations.Tests.Insights;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Insights;
+using CityCrm.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +62,8 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<CityCrm.CaseCore.Duplicates.IDuplicateFinder>(Duplicates)
             .AddSingleton<CityCrm.CaseCore.Duplicates.ICaseFollowers>(Followers)
             .Configure<CaseOptions>(configuration.GetSection(CaseOptions.Section))
+            .AddSingleton<IIncidentStore>(Incidents)
+            .AddSingleton<IIncidentMatcher, IncidentMatcher>()
             .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, StartedLifetime>()
             .AddConversations(configuration)
             .AddCityBot(configuration);
@@ -75,6 +79,7 @@ public sealed class BotHarness : IAsyncDisposable
     public FakeOptOuts OptOuts { get; } = new();
     public FakeDuplicates Duplicates { get; } = new();
     public InMemoryFollowers Followers { get; } = new();
+    internal InMemoryIncidentStore Incidents { get; } = new();
     public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
     public IServiceProvider Services => provider;
 

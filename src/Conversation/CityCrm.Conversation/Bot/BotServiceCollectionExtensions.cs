@@ -11,7 +11,8 @@ namespace CityCrm.Conversations.Bot;
 /// <summary>
 /// Registers the bot: its kernel with the knowledge and case plugins and the audit filter, dialogs and worker.
 /// An <see cref="CityCrm.Knowledge.Insights.IAnswerLog"/> and an <see cref="ICaseFollowers"/> must be registered separately
-/// (AddSqliteStores); the duplicate finder reads the <see cref="CityCrm.CaseCore.ICaseStore"/>.
+/// (AddSqliteStores), and an <see cref="CityCrm.CaseCore.Incidents.IIncidentMatcher"/> (AddIncidents); the duplicate finder
+/// reads the <see cref="CityCrm.CaseCore.ICaseStore"/>.
 /// </summary>
 public static class BotServiceCollectionExtensions
 {
@@ -52,6 +53,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ResidentLanguage>();
         services.AddSingleton<Contacts.ContactLanguage>();
         services.AddSingleton<Calls.VoicemailIntake>();
+        services.AddSingleton<IncidentNotice>();
         services.AddSingleton<CityBot>();
         services.AddSingleton<BotTurnRunner>();
         services.AddSingleton<BotTurnSignals>();

@@ -18,7 +18,7 @@ namespace CityCrm.Conversations.Bot;
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
     BotLanguages languages, ResidentLanguage residentLanguage, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
-    NumberedChoice numbered)
+    NumberedChoice numbered, IncidentNotice incidents)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -84,6 +84,9 @@ public sealed class CityBot(
                 return;
         }
         var state = BotState.FromJson(conversation.BotState);
+        // An active incident's pinned message answers first; a report then goes on, and its case joins the incident.
+        if (state is null && await incidents.TryAnswerAsync(conversation, text, cancellationToken) is not null && intent.Kind != IntentKind.ReportProblem)
+            return;
         if ((state is not null || intent.Kind == IntentKind.ReportProblem)
             && await reports.ContinueAsync(conversation, message, state, text, cancellationToken))
             return;
