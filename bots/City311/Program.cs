@@ -1,4 +1,5 @@
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Incidents;
 using CityCrm.CaseCore.Workflow;
 using CityCrm.Channels.DirectLine;
 using CityCrm.Channels.Email;
@@ -16,11 +17,14 @@ using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Notifications;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Editorial;
+using CityCrm.Open311;
 using CityCrm.Storage.Sqlite;
 
 // The knowledge command line runs instead of the web host, which it never builds.
 if (args.Length > 0 && args[0] == "kb")
     return await KnowledgeCli.RunAsync(args[1..], Console.In, Console.Out, Console.Error, CancellationToken.None);
+if (args.Length > 0 && args[0] == "cases")
+    return await CasesCli.RunAsync(args[1..], Console.In, Console.Out, Console.Error, CancellationToken.None);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "messages", "en.json"), optional: false, reloadOnChange: false);
@@ -34,8 +38,11 @@ builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("database");
 builder.Services.AddSqliteStores(data.DatabasePath);
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddCityBot(builder.Configuration);
-builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"));
+builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"), data.Root);
 builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
+builder.Services.AddOpen311(builder.Configuration);
+builder.Services.AddIncidents(builder.Configuration);
+builder.Services.AddSingleton<CityCrm.Conversations.Notifications.IncidentClosedNotifier>();
 builder.Services.AddSqliteCaseWorkflowStores();
 builder.Services.AddCaseWorkflow(Path.Combine(builder.Environment.ContentRootPath, "services", "workflow.json"));
 builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath, "templates", "cases"));
@@ -83,6 +90,8 @@ app.MapKnowledgeStaffPages();
 app.MapKnowledgeEditor();
 app.MapKnowledgeInsights();
 app.MapKnowledgeTry();
+app.MapOpen311();
+app.MapIncidentsApi();
 
 app.Run();
 return 0;

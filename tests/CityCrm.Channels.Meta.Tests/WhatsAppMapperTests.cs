@@ -49,11 +49,11 @@ public sealed class WhatsAppMapperTests
     {
         var activity = Map("wa-location.json")!;
 
-        Assert.Equal("Riverton City Hall, 100 Main St, Riverton (41.87811, -87.62980)", activity.Text);
+        Assert.Equal("Riverton City Hall, 100 Main St, Riverton (42.36008, -71.05888)", activity.Text);
         var entity = Assert.Single(activity.Entities!);
         Assert.Equal("location", entity.Type);
-        Assert.Equal(41.878113, entity.Properties!["latitude"].GetDouble());
-        Assert.Equal(-87.629799, entity.Properties["longitude"].GetDouble());
+        Assert.Equal(42.360081, entity.Properties!["latitude"].GetDouble());
+        Assert.Equal(-71.058884, entity.Properties["longitude"].GetDouble());
         Assert.Equal("100 Main St, Riverton", entity.Properties["address"].GetString());
     }
 

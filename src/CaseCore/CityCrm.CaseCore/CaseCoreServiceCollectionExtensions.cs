@@ -9,13 +9,15 @@ public static class CaseCoreServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IServiceCatalog"/> (read once from <paramref name="catalogPath"/>),
     /// <see cref="ILocationParser"/>, and one <see cref="CaseService"/> as <see cref="ICaseService"/> and <see cref="ICaseWorkflow"/>. An <see cref="ICaseStore"/> must be
-    /// registered by a storage module (for example AddSqliteStores).
+    /// registered by a storage module (for example AddSqliteStores). With <paramref name="dataRoot"/>, suggestions
+    /// also learn from the history imported there (<c>cases import-history --data</c>), as the command line does.
     /// </summary>
-    public static IServiceCollection AddCaseCore(this IServiceCollection services, string catalogPath)
+    public static IServiceCollection AddCaseCore(this IServiceCollection services, string catalogPath, string? dataRoot = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(catalogPath);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IServiceCatalog>(_ => ServiceCatalog.Load(catalogPath));
+        services.AddSingleton<IServiceCatalog>(_ =>
+            ServiceCatalog.Load(catalogPath, null, dataRoot is null ? null : Suggestions.ServiceHistory.ReadFrom(dataRoot)));
         services.AddSingleton<ILocationParser, LocationParser>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<ICaseService>(sp => sp.GetRequiredService<CaseService>());

@@ -10,7 +10,8 @@ namespace CityCrm.CaseCore;
 /// <see cref="CaseAutomation"/> (AddCaseWorkflow) a new case gets its SLA due time and the create rules, and its timers.
 /// </summary>
 public sealed class CaseService(
-    ICaseStore store, IServiceCatalog catalog, TimeProvider clock, IOptions<CaseOptions>? options = null, CaseAutomation? automation = null)
+    ICaseStore store, IServiceCatalog catalog, TimeProvider clock, IOptions<CaseOptions>? options = null, Incidents.IIncidentLinker? incidents = null,
+    CaseAutomation? automation = null)
     : ICaseService, ICaseWorkflow
 {
     private readonly Lazy<CityBoundary> boundary = new(() => (options?.Value ?? new CaseOptions()).ToBoundary());
@@ -30,6 +31,9 @@ public sealed class CaseService(
         else
             alerts = automation.OnCreating(opened, service);
         await store.CreateAsync(opened, cancellationToken);
+        // A report of an active incident joins it (and its closing notice) instead of becoming separate work.
+        if (incidents is not null)
+            await incidents.LinkAsync(opened, cancellationToken);
         if (automation is not null)
             await automation.AfterSaveAsync(opened, alerts, cancellationToken);
         return opened;

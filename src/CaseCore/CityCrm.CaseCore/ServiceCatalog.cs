@@ -1,24 +1,26 @@
 using System.Text.Json;
+using System.Xml;
+using CityCrm.CaseCore.Catalog;
+using CityCrm.CaseCore.Suggestions;
 
 namespace CityCrm.CaseCore;
 
 /// <summary>
-/// The city's service catalogue, loaded from a JSON file
-/// (<c>[{ "code", "name", "department", "description", "keywords": [...] }]</c>), with a keyword
-/// classifier for residents' free-text reports.
+/// The city's service catalogue: the city's own <c>catalog.json</c> (code, name, department, description,
+/// keywords, group, Open311 attributes, target resolution, calendar) or a real Open311 service list with its
+/// definitions, and the <see cref="ServiceRanker"/> that suggests services for residents' free text.
 /// </summary>
 public sealed class ServiceCatalog : IServiceCatalog
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly Dictionary<string, ServiceDefinition> byCode = new(StringComparer.OrdinalIgnoreCase);
-    private readonly KeywordMatcher matcher;
 
     public ServiceCatalog(IEnumerable<ServiceDefinition> services)
+        : this(services, null)
+    {
+    }
+
+    /// <summary>A catalogue whose suggestions also learn from past closed cases (<paramref name="history"/>).</summary>
+    public ServiceCatalog(IEnumerable<ServiceDefinition> services, IEnumerable<HistoryEntry>? history)
     {
         ArgumentNullException.ThrowIfNull(services);
         var list = new List<ServiceDefinition>();
@@ -33,60 +35,56 @@ public sealed class ServiceCatalog : IServiceCatalog
             list.Add(service);
         }
         Services = list;
-        matcher = new KeywordMatcher(list);
+        Ranker = new ServiceRanker(list, history);
     }
 
     public IReadOnlyList<ServiceDefinition> Services { get; }
 
+    /// <summary>The ranker behind <see cref="Suggest"/>, the same one the <c>cases</c> command line uses.</summary>
+    public ServiceRanker Ranker { get; }
+
     /// <summary>Reads a catalogue file; a missing or malformed file fails start-up with the path in the message.</summary>
-    public static ServiceCatalog Load(string path)
+    public static ServiceCatalog Load(string path) => Load(path, null, null);
+
+    /// <summary>
+    /// Reads our <c>catalog.json</c>, or an Open311 <c>services.json</c>/<c>services.xml</c> (told apart by content)
+    /// with optional Open311 <paramref name="definitions"/> files, and learns from <paramref name="history"/>.
+    /// </summary>
+    public static ServiceCatalog Load(string path, IEnumerable<string>? definitions, IEnumerable<HistoryEntry>? history)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"Service catalogue not found: {path}", path);
         try
         {
-            return Parse(File.ReadAllText(path));
+            var text = File.ReadAllText(path);
+            var open311 = text.TrimStart().StartsWith('<') || text.Contains("\"service_code\"", StringComparison.Ordinal);
+            var services = open311 ? Open311CatalogReader.Read(path, definitions) : ReadOwn(text);
+            return new ServiceCatalog(services, history);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or XmlException)
         {
-            throw new InvalidDataException($"Service catalogue {path} is not valid JSON: {e.Message}", e);
+            throw new InvalidDataException($"Service catalogue {path} is not valid: {e.Message}", e);
         }
     }
 
-    public static ServiceCatalog Parse(string json) =>
-        new(JsonSerializer.Deserialize<List<ServiceDefinition>>(json, Json) ?? []);
+    /// <summary>Parses the city's own catalogue format.</summary>
+    public static ServiceCatalog Parse(string json) => new(ReadOwn(json));
+
+    private static IReadOnlyList<ServiceDefinition> ReadOwn(string json)
+    {
+        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return CatalogJsonReader.Read(doc.RootElement);
+    }
 
     public ServiceDefinition? Find(string code) =>
         code is not null && byCode.TryGetValue(code.Trim(), out var s) ? s : null;
 
-    /// <summary>
-    /// The best service for the text, or null when no keyword matches. The score grows with the
-    /// weight of the matched keywords (multi-word keywords weigh more) and shrinks when another
-    /// service matches nearly as well: one clear keyword gives about 0.67, a tie between two services 0.33 or less.
-    /// </summary>
+    /// <summary>The best service for the text, or null when nothing fits: the first of <see cref="Suggest"/>.</summary>
     public ServiceMatch? Classify(string text) => Suggest(text, 1) is [var best, ..] ? best : null;
 
     /// <summary>
-    /// Services ranked by keyword weight. Each score is w/(w+0.5) * w/(w+o), where o is the best weight among the
-    /// other services, so a lone clear match scores high and near-ties score low.
+    /// Services ranked by <see cref="ServiceRanker"/>. Each score is e/(e+2) * e/(e+o), where e is the service's
+    /// evidence and o the best evidence among the others, so a lone clear match scores high and near-ties score low.
     /// </summary>
-    public IReadOnlyList<ServiceMatch> Suggest(string text, int top)
-    {
-        if (string.IsNullOrWhiteSpace(text) || top <= 0)
-            return [];
-        var scores = matcher.Score(text);
-        if (scores.Count == 0)
-            return [];
-        // Residents name the problem before the place ("a branch hanging over the sidewalk"), so a tie goes
-        // to the service mentioned first, then to catalogue order.
-        var ranked = scores.OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Value.First).ThenBy(kv => kv.Key).ToList();
-        var best = ranked[0].Value.Weight;
-        var second = ranked.Count > 1 ? ranked[1].Value.Weight : 0;
-        return ranked.Take(top).Select((kv, i) =>
-        {
-            var w = kv.Value.Weight;
-            var other = i == 0 ? second : best;
-            return new ServiceMatch(Services[kv.Key], Math.Round(w / (w + 0.5) * (w / (w + other)), 3));
-        }).ToList();
-    }
+    public IReadOnlyList<ServiceMatch> Suggest(string text, int top) => Ranker.Rank(text, top);
 }

@@ -5,7 +5,7 @@ namespace CityCrm.Storage.Sqlite;
 
 /// <summary>
 /// Applies the embedded <c>Migrations/NNNN_name.sql</c> scripts in order, each in its own transaction,
-/// recording the applied version in <c>schema_version</c>. Scripts are never edited once shipped: add a new one.
+/// recording each applied version in <c>schema_version</c>; any script not recorded there runs. Scripts are never edited once shipped: add a new one.
 /// </summary>
 public static class SchemaMigrator
 {
@@ -18,14 +18,18 @@ public static class SchemaMigrator
             create.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);";
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        long current;
+        // Every script not yet recorded runs, not only those above the highest: a database that got a later
+        // script first (features landing in a different order than they were numbered) still gets the earlier one.
+        var done = new HashSet<long>();
         await using (var read = connection.CreateCommand())
         {
-            read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-            current = (long)(await read.ExecuteScalarAsync(cancellationToken))!;
+            read.CommandText = "SELECT version FROM schema_version;";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                done.Add(reader.GetInt64(0));
         }
         var applied = 0;
-        foreach (var (version, name, sql) in Scripts.Where(s => s.Version > current))
+        foreach (var (version, name, sql) in Scripts.Where(s => !done.Contains(s.Version)))
         {
             await using var tx = connection.BeginTransaction();
             await using (var apply = connection.CreateCommand())

@@ -22,6 +22,9 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.AddSingleton<CityCrm.CaseCore.Duplicates.ICaseFollowers, SqliteCaseFollowers>();
+        services.AddSingleton<IRequestTokenStore, SqliteRequestTokenStore>();
+        services.AddSingleton<CityCrm.CaseCore.Incidents.IIncidentStore, SqliteIncidentStore>();
         services.AddSingleton<CityCrm.Knowledge.IArticleStore, SqliteArticleStore>();
         services.AddSingleton<CityCrm.Knowledge.Editorial.IEditorialStore, SqliteEditorialStore>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IAnswerLog, SqliteAnswerLog>();

@@ -50,11 +50,13 @@ public sealed class BotConversationTests(CityAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Report_Pothole_OpensCaseThenStatusAnswersFromIt()
+    public async Task Report_Pothole_AsksHowToUpdateOpensCaseThenStatusAnswersFromIt()
     {
         var chat = await ResidentChat.OpenAsync(factory);
 
-        var opened = (await chat.SayAsync("there is a pothole on Elm Street"))["text"]!.GetValue<string>();
+        var ask = (await chat.SayAsync("there is a pothole on Elm Street"))["text"]!.GetValue<string>();
+        Assert.StartsWith("How would you like to hear about this request?", ask);
+        var opened = (await chat.SayAsync("Here in this chat"))["text"]!.GetValue<string>();
         var reference = System.Text.RegularExpressions.Regex.Match(opened, @"R-\d{6}").Value;
         Assert.NotEmpty(reference);
         Assert.Contains("Elm Street", opened);
@@ -68,7 +70,8 @@ public sealed class BotConversationTests(CityAppFactory factory) : IClassFixture
     public async Task Status_AnotherResidentsReference_RevealsNothing()
     {
         var owner = await ResidentChat.OpenAsync(factory);
-        var opened = (await owner.SayAsync("the streetlight at 12 Main St is out"))["text"]!.GetValue<string>();
+        await owner.SayAsync("the streetlight at 12 Main St is out");
+        var opened = (await owner.SayAsync("No updates"))["text"]!.GetValue<string>();
         var reference = System.Text.RegularExpressions.Regex.Match(opened, @"R-\d{6}").Value;
         var stranger = await ResidentChat.OpenAsync(factory);
 

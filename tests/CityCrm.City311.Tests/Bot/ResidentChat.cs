@@ -25,6 +25,13 @@ internal sealed class ResidentChat(DirectLineClient client, Started started)
         return await NextBotReplyAsync();
     }
 
+    /// <summary>Posts a whole activity (entities, attachments) and waits for the bot's reply to it.</summary>
+    public async Task<JsonNode> SendAsync(string activityJson)
+    {
+        await DirectLineClient.ReadJsonAsync(await client.PostActivityAsync(started.ConversationId, started.Token, activityJson));
+        return await NextBotReplyAsync();
+    }
+
     /// <summary>Polls until a bot message newer than the last one seen arrives; fails after 20 s.</summary>
     public async Task<JsonNode> NextBotReplyAsync()
     {

@@ -1,4 +1,5 @@
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Incidents;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Bot;
@@ -8,6 +9,7 @@ using CityCrm.Conversations.Tests.Fakes;
 using CityCrm.Conversations.Tests.Insights;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Insights;
+using CityCrm.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +40,11 @@ public sealed class BotHarness : IAsyncDisposable
                 ["Conversations:Inboxes:2:ChannelId"] = "voice",
                 ["Conversations:Inboxes:2:Name"] = "Phone line",
                 ["Conversations:Inboxes:2:TextInboxId"] = "sms",
+                // A square around Riverton's center (42.35, -71.06).
+                ["Cases:Boundary:0:0"] = "42.30", ["Cases:Boundary:0:1"] = "-71.10",
+                ["Cases:Boundary:1:0"] = "42.40", ["Cases:Boundary:1:1"] = "-71.10",
+                ["Cases:Boundary:2:0"] = "42.40", ["Cases:Boundary:2:1"] = "-71.00",
+                ["Cases:Boundary:3:0"] = "42.30", ["Cases:Boundary:3:1"] = "-71.00",
             })
             .Build();
         var services = new ServiceCollection()
@@ -52,6 +59,11 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<IAnswerLog>(Answers)
             .AddSingleton<IArticleStore>(Articles)
             .AddSingleton<CityCrm.Conversations.Contacts.IOptOutRegistry>(OptOuts)
+            .AddSingleton<CityCrm.CaseCore.Duplicates.IDuplicateFinder>(Duplicates)
+            .AddSingleton<CityCrm.CaseCore.Duplicates.ICaseFollowers>(Followers)
+            .Configure<CaseOptions>(configuration.GetSection(CaseOptions.Section))
+            .AddSingleton<IIncidentStore>(Incidents)
+            .AddSingleton<IIncidentMatcher, IncidentMatcher>()
             .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, StartedLifetime>()
             .AddConversations(configuration)
             .AddCityBot(configuration);
@@ -65,6 +77,9 @@ public sealed class BotHarness : IAsyncDisposable
     public InMemoryAnswerLog Answers { get; } = new();
     public FakeArticles Articles { get; } = new();
     public FakeOptOuts OptOuts { get; } = new();
+    public FakeDuplicates Duplicates { get; } = new();
+    public InMemoryFollowers Followers { get; } = new();
+    internal InMemoryIncidentStore Incidents { get; } = new();
     public ConversationService Conversations => provider.GetRequiredService<ConversationService>();
     public IServiceProvider Services => provider;
 
@@ -76,10 +91,15 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>The resident says <paramref name="text"/>; returns the bot's replies to it.</summary>
-    public async Task<IReadOnlyList<Message>> SayAsync(Conversation conversation, string text)
+    public Task<IReadOnlyList<Message>> SayAsync(Conversation conversation, string text) =>
+        SendAsync(conversation, new Activity { Type = ActivityTypes.Message, Text = text });
+
+    /// <summary>The resident sends <paramref name="activity"/> (a photo, a shared place); returns the bot's replies to it.</summary>
+    public async Task<IReadOnlyList<Message>> SendAsync(Conversation conversation, Activity activity)
     {
+        activity.From = new ChannelAccount(conversation.Address, "Resident", "user");
         var result = await Conversations.ReceiveAsync(new InboundActivity(conversation.InboxId, conversation.Address, conversation.Id, Guid.NewGuid().ToString(),
-            new Activity { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount(conversation.Address, "Resident", "user") }), CancellationToken.None);
+            activity), CancellationToken.None);
         await DrainAsync();
         return (await Store.GetMessagesAsync(conversation.Id, result.Message.Sequence, 100, CancellationToken.None))
             .Where(m => m.AuthorKind == AuthorKind.Bot).ToList();

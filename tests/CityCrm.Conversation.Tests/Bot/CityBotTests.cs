@@ -86,12 +86,15 @@ public sealed class CityBotTests
     }
 
     [Fact]
-    public async Task Report_WithServiceAndLocation_OpensCaseAndGivesReference()
+    public async Task Report_WithServiceAndLocation_AsksHowToUpdateThenOpensCaseAndGivesReference()
     {
         await using var bot = new BotHarness();
         var conversation = await bot.StartAsync();
+        var ask = Assert.Single(await bot.SayAsync(conversation, "there is a pothole on Elm Street"));
+        Assert.StartsWith("How would you like to hear about this request?", ask.Text);
+        Assert.Empty(bot.Cases.Opened);
 
-        var reply = Assert.Single(await bot.SayAsync(conversation, "there is a pothole on Elm Street"));
+        var reply = Assert.Single(await bot.SayAsync(conversation, "Here in this chat"));
 
         var opened = Assert.Single(bot.Cases.Opened);
         Assert.Equal(("pothole", "Elm Street", conversation.ContactId), (opened.ServiceCode, opened.Location, opened.ContactId));
@@ -109,7 +112,8 @@ public sealed class CityBotTests
         Assert.Contains("Where", ask.Text);
         Assert.Empty(bot.Cases.Opened);
 
-        var done = Assert.Single(await bot.SayAsync(conversation, "in front of the library on Main"));
+        await bot.SayAsync(conversation, "in front of the library on Main");
+        var done = Assert.Single(await bot.SayAsync(conversation, "Here in this chat"));
 
         var opened = Assert.Single(bot.Cases.Opened);
         Assert.Equal("in front of the library on Main", opened.Location);
@@ -123,7 +127,7 @@ public sealed class CityBotTests
     {
         await using var bot = new BotHarness();
         var conversation = await bot.StartAsync();
-        await bot.SayAsync(conversation, "there is a pothole on Elm Street");
+        await ReportPotholeAsync(bot, conversation);
         var reference = bot.Cases.Opened[0].Reference;
 
         var reply = Assert.Single(await bot.SayAsync(conversation, $"what is the status of {reference}?"));
@@ -136,7 +140,7 @@ public sealed class CityBotTests
     {
         await using var bot = new BotHarness();
         var owner = await bot.StartAsync("dl_owner");
-        await bot.SayAsync(owner, "there is a pothole on Elm Street");
+        await ReportPotholeAsync(bot, owner);
         var reference = bot.Cases.Opened[0].Reference;
         var other = await bot.StartAsync("dl_other");
 
@@ -154,7 +158,7 @@ public sealed class CityBotTests
         var conversation = await bot.StartAsync();
 
         await bot.SayAsync(conversation, "when is my recycling picked up?");
-        await bot.SayAsync(conversation, "there is a pothole on Elm Street");
+        await ReportPotholeAsync(bot, conversation);
 
         Assert.Collection(bot.Audit.Records,
             r => Assert.Equal(("knowledge.search", conversation.Id), (r.Action, r.ConversationId)),
@@ -176,5 +180,12 @@ public sealed class CityBotTests
         Assert.StartsWith(odd.Summary, reply.Text);
         Assert.Contains("Fees & charges", reply.Text);
         Assert.DoesNotContain("&amp;", reply.Text);
+    }
+
+    // On the web chat the bot asks how to send updates before it files the report.
+    private static async Task ReportPotholeAsync(BotHarness bot, Conversation conversation)
+    {
+        await bot.SayAsync(conversation, "there is a pothole on Elm Street");
+        await bot.SayAsync(conversation, "Here in this chat");
     }
 }

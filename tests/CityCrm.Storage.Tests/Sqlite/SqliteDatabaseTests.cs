@@ -20,6 +20,30 @@ public sealed class SqliteDatabaseTests
     }
 
     [Fact]
+    public async Task MigrateAsync_LaterScriptRecordedFirst_StillAppliesEveryEarlierOne()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "citycrm-gap-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            await db.OpenAsync(None);
+            var last = SchemaMigrator.Scripts[^1];
+            await db.ExecuteAsync("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);" +
+                "INSERT INTO schema_version VALUES (@v, @n, '2026-01-01');", new { v = last.Version, n = last.Name });
+
+            var applied = await SchemaMigrator.MigrateAsync(db, None);
+
+            Assert.Equal(SchemaMigrator.Scripts.Count - 1, applied);
+            Assert.Equal(SchemaMigrator.Scripts.Select(s => (long)s.Version),
+                await db.QueryAsync<long>("SELECT version FROM schema_version ORDER BY version;"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task InitializeAsync_Twice_AppliesNothingTheSecondTime()
     {
         await using var temp = await TempSqliteDatabase.CreateAsync();

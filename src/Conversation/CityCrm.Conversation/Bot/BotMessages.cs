@@ -59,6 +59,44 @@ public sealed class BotMessages
     /// <summary>The reply to an email whose file was too large to keep: <c>{{$name}}</c> (the file), <c>{{$limit}}</c> ("10 MB").</summary>
     public string AttachmentTooLarge { get; set; } = "";
 
+    // Taking a report. Every question may use {{$choices}}: its answers read out as "1. ..." where the channel shows no buttons.
+    /// <summary>Which of the suggested services the report is about (the services are the buttons).</summary>
+    public string ConfirmService { get; set; } = "";
+    public string NoneOfThese { get; set; } = "";
+    /// <summary>No suggestion fitted: describe it in other words, or a person.</summary>
+    public string NoServiceMatch { get; set; } = "";
+    /// <summary>One of the service's questions: <c>{{$question}}</c>, <c>{{$service}}</c>.</summary>
+    public string AskAttribute { get; set; } = "";
+    /// <summary>The question again after an answer that did not fit: <c>{{$reason}}</c> (one of the Reason texts), <c>{{$question}}</c>.</summary>
+    public string AttributeReask { get; set; } = "";
+    public string ReasonChoice { get; set; } = "";
+    public string ReasonNumber { get; set; } = "";
+    public string ReasonDate { get; set; } = "";
+    public string ReasonTooLong { get; set; } = "";
+    /// <summary>A shared place outside the city limits: <c>{{$city}}</c>. The question for the place follows.</summary>
+    public string LocationOutside { get; set; } = "";
+    /// <summary>The place was corrected: <c>{{$location}}</c>. The next question follows.</summary>
+    public string LocationChanged { get; set; } = "";
+    /// <summary>A photo was added to the report. The question asked follows again.</summary>
+    public string PhotoAdded { get; set; } = "";
+    /// <summary>An open request of the same service nearby: case values of that request (as for <see cref="CaseStatus"/>).</summary>
+    public string DuplicateFound { get; set; } = "";
+    public string FollowExisting { get; set; } = "";
+    public string FileNew { get; set; } = "";
+    /// <summary>The resident follows the earlier request: its case values.</summary>
+    public string Following { get; set; } = "";
+    public string AskUpdates { get; set; } = "";
+    public string UpdatesHere { get; set; } = "";
+    public string UpdatesSms { get; set; } = "";
+    public string UpdatesEmail { get; set; } = "";
+    public string UpdatesNone { get; set; } = "";
+    /// <summary>A report set aside: <c>{{$summary}}</c> ("Pothole at Elm Street"); continue it or start a new one.</summary>
+    public string ResumeOffer { get; set; } = "";
+    public string Continue { get; set; } = "";
+    public string StartNew { get; set; } = "";
+    /// <summary>The city could not file the report as given: <c>{{$problem}}</c>, the reason in English.</summary>
+    public string OpenProblem { get; set; } = "";
+
     /// <summary>The names of texts that are empty (a missing or incomplete messages file).</summary>
     public IEnumerable<string> Missing() =>
         typeof(BotMessages).GetProperties()

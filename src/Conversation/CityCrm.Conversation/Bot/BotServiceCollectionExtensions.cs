@@ -1,14 +1,18 @@
+using CityCrm.CaseCore.Duplicates;
 using CityCrm.Conversations.Bot.Plugins;
 using CityCrm.Conversations.Events;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.SemanticKernel;
 
 namespace CityCrm.Conversations.Bot;
 
 /// <summary>
 /// Registers the bot: its kernel with the knowledge and case plugins and the audit filter, dialogs and worker.
-/// An <see cref="CityCrm.Knowledge.Insights.IAnswerLog"/> must be registered separately.
+/// An <see cref="CityCrm.Knowledge.Insights.IAnswerLog"/> and an <see cref="ICaseFollowers"/> must be registered separately
+/// (AddSqliteStores), and an <see cref="CityCrm.CaseCore.Incidents.IIncidentMatcher"/> (AddIncidents); the duplicate finder
+/// reads the <see cref="CityCrm.CaseCore.ICaseStore"/>.
 /// </summary>
 public static class BotServiceCollectionExtensions
 {
@@ -34,6 +38,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotReplyRenderer>();
         services.AddSingleton<BotResponder>();
         services.AddSingleton<ReportDialog>();
+        services.Configure<Intake.IntakeOptions>(configuration.GetSection(Intake.IntakeOptions.Section));
+        services.Configure<DuplicateOptions>(configuration.GetSection(DuplicateOptions.Section));
+        services.TryAddSingleton<IDuplicateFinder, DuplicateFinder>();
+        services.AddSingleton<Intake.IntakeFlow>();
+        services.AddSingleton<Intake.IntakeFiling>();
+        services.AddSingleton<Intake.IntakeAnswers>();
         services.AddSingleton<AnswerRecorder>();
         services.AddSingleton<FeedbackDialog>();
         services.AddSingleton<IDomainEventHandler<ConversationQueued>, AnswerHandoffRecorder>();
@@ -43,6 +53,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ResidentLanguage>();
         services.AddSingleton<Contacts.ContactLanguage>();
         services.AddSingleton<Calls.VoicemailIntake>();
+        services.AddSingleton<IncidentNotice>();
         services.AddSingleton<CityBot>();
         services.AddSingleton<BotTurnRunner>();
         services.AddSingleton<BotTurnSignals>();

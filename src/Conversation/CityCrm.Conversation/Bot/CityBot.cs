@@ -18,7 +18,7 @@ namespace CityCrm.Conversations.Bot;
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
     BotLanguages languages, ResidentLanguage residentLanguage, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
-    NumberedChoice numbered)
+    NumberedChoice numbered, IncidentNotice incidents)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -41,6 +41,10 @@ public sealed class CityBot(
     public async Task HandleAsync(Conversation conversation, Message message, CancellationToken cancellationToken)
     {
         var text = message.Text?.Trim() ?? "";
+        // A photo or a shared place with no words can still answer the report being taken.
+        if (text.Length == 0 && BotState.FromJson(conversation.BotState) is { Intake: not null } taking
+            && await reports.ContinueAsync(conversation, message, taking, text, cancellationToken))
+            return;
         if (text.Length == 0)
         {
             await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).NonText, [], cancellationToken);
@@ -57,8 +61,10 @@ public sealed class CityBot(
         {
             case IntentKind.Handoff:
                 await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).Handoff, [], cancellationToken);
+                // The agent learns what the resident was reporting, so they need not say it again.
+                var reporting = reports.Summary(BotState.FromJson(conversation.BotState));
                 await bot.SetStateAsync(conversation, null, cancellationToken);
-                await bot.HandOffAsync(conversation, "Resident asked for a person", cancellationToken);
+                await bot.HandOffAsync(conversation, reporting is null ? "Resident asked for a person" : $"Resident asked for a person while reporting: {reporting}", cancellationToken);
                 return;
             case IntentKind.Cancel:
                 await bot.SetStateAsync(conversation, null, cancellationToken);
@@ -78,8 +84,11 @@ public sealed class CityBot(
                 return;
         }
         var state = BotState.FromJson(conversation.BotState);
+        // An active incident's pinned message answers first; a report then goes on, and its case joins the incident.
+        if (state is null && await incidents.TryAnswerAsync(conversation, text, cancellationToken) is not null && intent.Kind != IntentKind.ReportProblem)
+            return;
         if ((state is not null || intent.Kind == IntentKind.ReportProblem)
-            && await reports.ContinueAsync(conversation, state, text, cancellationToken))
+            && await reports.ContinueAsync(conversation, message, state, text, cancellationToken))
             return;
         await AnswerAsync(conversation, message, text, cancellationToken);
     }

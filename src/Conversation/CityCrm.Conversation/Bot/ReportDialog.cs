@@ -1,80 +1,126 @@
 using CityCrm.CaseCore;
-using CityCrm.Conversations.Bot.Plugins;
+using CityCrm.Conversations.Bot.Intake;
 using CityCrm.Conversations.Model;
-using Microsoft.Extensions.Options;
 
 namespace CityCrm.Conversations.Bot;
 
 /// <summary>
-/// Takes a problem report: which service (from the catalogue), where (a street location), then opens
-/// the case and gives the reference. Asks for what is missing, one thing at a time.
+/// Takes a problem report: which service (suggested from the resident's words, confirmed when unsure), the service's
+/// required questions, where, photos, whether to follow an earlier report of the same problem, how to send updates;
+/// then files it (<see cref="IntakeFlow"/>). The resident can correct an answer, ask something else and come back,
+/// cancel or ask for a person at any point.
 /// </summary>
-public sealed class ReportDialog(BotResponder bot, IServiceCatalog catalogue, ILocationParser locations, ResidentLanguage residentLanguage)
+public sealed class ReportDialog(
+    BotResponder bot, IServiceCatalog catalogue, ILocationParser locations, ResidentLanguage residentLanguage, IntakeFlow flow,
+    IntakeAnswers answers)
 {
-    private Task<BotMessages> SayAsync(Conversation conversation, CancellationToken cancellationToken) =>
-        residentLanguage.SayAsync(conversation, cancellationToken);
-
-    /// <summary>Moves the report forward with the resident's text; false when the text is not for this dialog.</summary>
-    public async Task<bool> ContinueAsync(Conversation conversation, BotState? state, string text, CancellationToken cancellationToken)
+    /// <summary>Moves the report forward with the resident's message; false when the message is not for this dialog.</summary>
+    public async Task<bool> ContinueAsync(Conversation conversation, Message message, BotState? state, string text, CancellationToken cancellationToken)
     {
-        switch (state?.Awaiting)
+        // A report waiting for its place in the state written before reports kept their answers.
+        if (state is { Awaiting: BotState.Location, ServiceCode: { } code, Intake: null })
+            state = state with { Intake = new IntakeState { Service = code, Description = state.Description ?? text, Candidates = [code] } };
+        if (state?.Intake is { } intake)
+            return await ContinueIntakeAsync(conversation, message, state.Awaiting, intake, text, cancellationToken);
+        if (state?.Awaiting == BotState.Reference)
         {
-            case BotState.Location when state.ServiceCode is { } code && catalogue.Find(code) is { } service:
-                var location = locations.TryExtract(text) ?? (text.Length is >= 3 and <= 200 ? text : null);
-                if (location is null)
-                {
-                    await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskLocation, new() { ["service"] = service.Name }, cancellationToken);
-                    return true;
-                }
-                await OpenAsync(conversation, service, state.Description ?? text, location, cancellationToken);
-                return true;
-            case BotState.Reference:
-                // The resident did not give a reference after all: treat the text as a new message.
-                await bot.SetStateAsync(conversation, null, cancellationToken);
-                return false;
+            // The resident did not give a reference after all: treat the text as a new message.
+            await bot.SetStateAsync(conversation, null, cancellationToken);
+            return false;
         }
+        if (text.Length == 0)
+            return false;
+        return await StartAsync(conversation, message, state, text, cancellationToken);
+    }
 
-        var match = catalogue.Classify(text);
-        if (match is null)
+    /// <summary>What the report being taken is about, for the agent a resident is handed to ("Pothole at Elm Street"); null when none.</summary>
+    public string? Summary(BotState? state)
+    {
+        if (state?.Intake is not { } intake)
+            return null;
+        var service = intake.Service is { } code ? catalogue.Find(code)?.Name : null;
+        var place = intake.Location ?? intake.Point?.ToString();
+        return string.Join(" at ", new[] { service ?? intake.Description, place }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    }
+
+    private async Task<bool> StartAsync(Conversation conversation, Message message, BotState? state, string text, CancellationToken cancellationToken)
+    {
+        var suggestions = catalogue.Suggest(text, Math.Max(1, flow.Options.Suggestions) * 3);
+        if (suggestions.Count == 0)
         {
+            var say = await residentLanguage.SayAsync(conversation, cancellationToken);
             if (state?.Awaiting == BotState.Report)
             {
                 await bot.SetStateAsync(conversation, null, cancellationToken);
-                var say = await SayAsync(conversation, cancellationToken);
                 await bot.ReplyAsync(conversation, say.NotSure, [], cancellationToken, BotResponder.Buttons(say.TalkToPerson));
             }
             else
             {
                 await bot.SetStateAsync(conversation, new BotState(BotState.Report), cancellationToken);
-                await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskReport, [], cancellationToken);
+                await bot.ReplyAsync(conversation, say.AskReport, [], cancellationToken);
             }
             return true;
         }
-        var where = locations.TryExtract(text);
-        if (where is null)
+        var point = SharedLocation.From(message.Activity);
+        var intake = new IntakeState
         {
-            await bot.SetStateAsync(conversation, new BotState(BotState.Location, match.Service.Code, text), cancellationToken);
-            await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskLocation, new() { ["service"] = match.Service.Name }, cancellationToken);
-            return true;
-        }
-        await OpenAsync(conversation, match.Service, text, where, cancellationToken);
+            Description = text,
+            Candidates = [.. suggestions.Select(s => s.Service.Code)],
+            Media = [.. MediaReference.From(message.Activity).Take(flow.MaxMedia)],
+            Service = suggestions[0].Score >= flow.Options.AcceptAbove ? suggestions[0].Service.Code : null,
+        }.At(locations.TryExtract(text), point);
+        await flow.AdvanceAsync(conversation, intake, null, cancellationToken);
         return true;
     }
 
-    private async Task OpenAsync(Conversation conversation, ServiceDefinition service, string description, string location, CancellationToken cancellationToken)
+    private async Task<bool> ContinueIntakeAsync(Conversation conversation, Message message, string awaiting, IntakeState intake, string text,
+        CancellationToken cancellationToken)
     {
-        var opened = await bot.InvokeAsync<Case>(CasesPlugin.Name, "open", conversation, new()
+        var say = await residentLanguage.SayAsync(conversation, cancellationToken);
+        switch (awaiting)
         {
-            ["serviceCode"] = service.Code,
-            ["description"] = description,
-            ["location"] = location,
-            ["contactId"] = conversation.ContactId,
-            ["conversationId"] = conversation.Id,
-            ["channel"] = conversation.ChannelId,
-        }, cancellationToken);
-        await bot.SetStateAsync(conversation, null, cancellationToken);
-        var say = await SayAsync(conversation, cancellationToken);
-        await bot.ReplyAsync(conversation, say.CaseOpened, CityBot.CaseValues(opened), cancellationToken,
-            BotResponder.Buttons(say.CheckStatus), [CityBot.CaseEntity(opened)]);
+            case BotState.Paused:
+                // The place asked for before the question, given now.
+                if (intake.Step == BotState.Location && !IntakeWords.IsQuestion(text) && locations.TryExtract(text) is not null)
+                    return await answers.AnswerAsync(conversation, BotState.Location, intake, text, null, cancellationToken);
+                if (IntakeWords.IsQuestion(text) || (!IntakeWords.Continues(text) && catalogue.Suggest(text, 1).Count == 0 && !ReportAgain(text, say)))
+                    return false;
+                await flow.AskAsync(conversation, intake, BotState.Resume, say.ResumeOffer,
+                    new() { ["summary"] = Summary(new BotState(awaiting, Intake: intake)) }, [say.Continue, say.StartNew], cancellationToken);
+                return true;
+            case BotState.Resume:
+                if (ChoiceList.Is(text, say.Continue) || IntakeWords.Continues(text))
+                {
+                    await answers.ResumeAsync(conversation, intake, cancellationToken);
+                    return true;
+                }
+                if (ChoiceList.Is(text, say.StartNew) || ReportAgain(text, say))
+                {
+                    await bot.SetStateAsync(conversation, new BotState(BotState.Report), cancellationToken);
+                    await bot.ReplyAsync(conversation, say.AskReport, [], cancellationToken);
+                    return true;
+                }
+                if (IntakeWords.IsQuestion(text))
+                    return false;
+                return await StartAsync(conversation, message, null, text, cancellationToken);
+        }
+
+        var media = MediaReference.From(message.Activity);
+        if (media.Count > 0)
+            intake = intake with { Media = [.. intake.Media.Concat(media).Distinct().Take(flow.MaxMedia)] };
+        var point = SharedLocation.From(message.Activity);
+        if (await answers.TryCorrectAsync(conversation, awaiting, intake, text, point, cancellationToken))
+            return true;
+        if (text.Length == 0 && point is null)
+        {
+            // A photo on its own: thank, and ask again what was asked.
+            await flow.AdvanceAsync(conversation, intake with { Step = awaiting }, media.Count > 0 ? say.PhotoAdded : null, cancellationToken);
+            return true;
+        }
+        return await answers.AnswerAsync(conversation, awaiting, intake, text, point, cancellationToken);
     }
+
+    // The resident asks to report something while a report waits: offer to resume it first.
+    private static bool ReportAgain(string text, BotMessages say) =>
+        ChoiceList.Is(text, say.ReportProblem) || IntentClassifier.Classify(text, false).Kind == IntentKind.ReportProblem;
 }

@@ -17,8 +17,16 @@ public sealed class CasesPlugin(ICaseService cases)
         string contactId,
         string conversationId,
         string channel,
-        CancellationToken cancellationToken) =>
-        cases.OpenAsync(new OpenCaseRequest(serviceCode, description, location, contactId, conversationId, channel), cancellationToken);
+        CancellationToken cancellationToken,
+        [Description("Answers to the service's questions, by attribute code")] IReadOnlyDictionary<string, IReadOnlyList<string>>? attributes = null,
+        [Description("The position the resident shared")] GeoPoint? point = null,
+        [Description("Photos: https links or attachment:{id}")] IReadOnlyList<string>? media = null) =>
+        cases.OpenAsync(new OpenCaseRequest(serviceCode, description, location, contactId, conversationId, channel)
+        {
+            Attributes = attributes ?? new Dictionary<string, IReadOnlyList<string>>(),
+            Point = point,
+            Media = media ?? [],
+        }, cancellationToken);
 
     [KernelFunction("status"), Description("Finds a service request by reference, only if this resident opened it.")]
     public Task<Case?> StatusAsync(
