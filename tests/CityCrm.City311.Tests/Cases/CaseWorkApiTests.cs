@@ -83,7 +83,8 @@ public sealed class CaseWorkApiTests(PushedChannelsAppFactory factory) : IClassF
     [Fact]
     public async Task ListCases_ByQueueAndMine_ReturnsRoutedAndTakenCases()
     {
-        var (signal, _, _) = await CaseWorkHost.ReportAsync(factory, "traffic-signal", "Light stuck on red at Main and 1st");
+        var (signal, _, _) = await CaseWorkHost.ReportAsync(factory, "traffic-signal", "Light stuck on red at Main and 1st",
+            new() { ["problem"] = ["stuck"] });
         var (hole, _, _) = await CaseWorkHost.ReportAsync(factory);
         using var agent = await factory.SignInAsync(AgentAppFactory.AgentUser, AgentAppFactory.AgentPassword);
         var taken = await agent.Client.PostAsJsonAsync($"/api/agent/cases/{hole.Reference}/assign", new { });

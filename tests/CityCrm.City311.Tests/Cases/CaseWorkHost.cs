@@ -10,12 +10,16 @@ internal static class CaseWorkHost
     private static int phone = 7000;
 
     public static async Task<(Case Case, string ConversationId, string Phone)> ReportAsync(
-        PushedChannelsAppFactory factory, string service = "pothole", string description = "Deep pothole by the bus stop")
+        PushedChannelsAppFactory factory, string service = "pothole", string description = "Deep pothole by the bus stop",
+        Dictionary<string, IReadOnlyList<string>>? answers = null)
     {
         var number = "+1555060" + Interlocked.Increment(ref phone).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var conversation = await factory.Conversations.StartAsync("sms-main", number, "Rosa", null, CancellationToken.None);
         var opened = await factory.Services.GetRequiredService<ICaseService>().OpenAsync(
-            new OpenCaseRequest(service, description, "12 Elm Street", conversation.ContactId, conversation.Id, "sms"), CancellationToken.None);
+            new OpenCaseRequest(service, description, "12 Elm Street", conversation.ContactId, conversation.Id, "sms")
+            {
+                Attributes = answers ?? new Dictionary<string, IReadOnlyList<string>>(),
+            }, CancellationToken.None);
         return (opened, conversation.Id, number);
     }
 }
