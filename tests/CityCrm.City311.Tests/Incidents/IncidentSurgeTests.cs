@@ -75,7 +75,9 @@ public sealed class IncidentSurgeTests(PushedChannelsAppFactory factory) : IClas
         }
         var chat = await WebChatAsync();
         Assert.Equal(incident.Pinned.English, (await chat.SayAsync("there is a water main break at 50 Oak St"))["text"]!.GetValue<string>());
-        references.Add(Regex.Match((await chat.NextBotReplyAsync())["text"]!.GetValue<string>(), @"R-\d{6}").Value);
+        // Web chat asks how to send updates before filing.
+        Assert.StartsWith("How would you like to hear", (await chat.NextBotReplyAsync())["text"]!.GetValue<string>());
+        references.Add(Regex.Match((await chat.SayAsync("Here in this chat"))["text"]!.GetValue<string>(), @"R-\d{6}").Value);
         await factory.Services.GetRequiredService<IOptOutRegistry>().RecordAsync(
             new ConsentChange("sms", optedOut, "sms-main", true, "STOP", DateTimeOffset.UtcNow), CancellationToken.None);
 

@@ -73,7 +73,10 @@ public sealed class IncidentNoticeTests
 
         Assert.Equal(2, replies.Count);
         Assert.Equal(Pinned, replies[0].Text);
-        Assert.Contains(bot.Cases.Opened.Single().Reference, replies[1].Text);
+        // The report goes on: web chat asks how to send updates, then files.
+        Assert.StartsWith("How would you like to hear", replies[1].Text);
+        var filed = await bot.SayAsync(conversation, "Here in this chat");
+        Assert.Contains(bot.Cases.Opened.Single().Reference, Assert.Single(filed).Text);
     }
 
     [Fact]

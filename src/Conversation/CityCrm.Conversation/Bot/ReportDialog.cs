@@ -67,7 +67,7 @@ public sealed class ReportDialog(
             Description = text,
             Candidates = [.. suggestions.Select(s => s.Service.Code)],
             Media = [.. MediaReference.From(message.Activity).Take(flow.MaxMedia)],
-            Service = suggestions[0].Score >= flow.Options.AcceptAbove ? suggestions[0].Service.Code : null,
+            Service = flow.Options.ClearChoice(suggestions),
         }.At(locations.TryExtract(text), point);
         await flow.AdvanceAsync(conversation, intake, null, cancellationToken);
         return true;

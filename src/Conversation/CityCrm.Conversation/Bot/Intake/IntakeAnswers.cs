@@ -76,7 +76,7 @@ public sealed class IntakeAnswers(BotResponder bot, IServiceCatalog catalogue, I
                     Description = $"{intake.Description} {text}",
                     Candidates = [.. again.Select(s => s.Service.Code)],
                     Offered = 0,
-                    Service = again[0].Score >= flow.Options.AcceptAbove ? again[0].Service.Code : null,
+                    Service = flow.Options.ClearChoice(again),
                 }, cancellationToken);
             case BotState.Attribute when Asked(intake) is { } question:
                 if (text.TrimEnd().EndsWith('?'))
