@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CityCrm.CaseCore;
@@ -35,6 +36,34 @@ public sealed class IntakeDirectLineTests(CityAppFactory factory) : IClassFixtur
         Assert.Equal([FollowerKind.Reporter, FollowerKind.Follower], followers.Select(f => f.Kind));
         Assert.Equal(UpdatePreference.Email, followers[0].Updates);
         Assert.Equal("there is a pothole", followers[1].Note);
+    }
+
+    [Fact]
+    public async Task Close_ReporterWantsNoUpdatesAndAnotherFollows_OnlyTheFollowerIsTold()
+    {
+        var first = await ResidentChat.OpenAsync(factory);
+        await first.SayAsync("there is a pothole");
+        await first.SendAsync(Placed("outside the library", 42.3391, -71.0805));
+        var reference = System.Text.RegularExpressions.Regex.Match(Text(await first.SayAsync("No updates")), @"R-\d{6}").Value;
+        var second = await ResidentChat.OpenAsync(factory);
+        await second.SayAsync("there is a pothole");
+        await second.SendAsync(Placed("by the library steps", 42.3392, -71.0805));
+        Assert.Contains($"you're following request {reference}", Text(await second.SayAsync("Follow that request")));
+        using var agent = await StaffClient.SignInAsync(factory, StaffClient.Agent, StaffClient.AgentPassword);
+
+        var closed = await agent.PostAsJsonAsync($"/api/agent/cases/{reference}/close", new { note = "Filled with hot asphalt", notify = true });
+
+        Assert.True(closed.IsSuccessStatusCode, await closed.Content.ReadAsStringAsync());
+        var notice = Text(await second.NextBotReplyAsync());
+        Assert.Contains(reference, notice);
+        Assert.Contains("Filled with hot asphalt", notice);
+        var body = await closed.Content.ReadAsStringAsync();
+        Assert.Contains("asked for no updates", body);
+        Assert.Contains("following it told: 1", body);
+        var filed = await factory.Services.GetRequiredService<ICaseService>().FindAsync(reference, CancellationToken.None);
+        var firstMessages = await factory.Services.GetRequiredService<CityCrm.Conversations.Model.IConversationStore>()
+            .GetMessagesAsync(filed!.ConversationId!, 0, 500, CancellationToken.None);
+        Assert.DoesNotContain(firstMessages, m => m.Text?.Contains("Filled with hot asphalt", StringComparison.Ordinal) == true);
     }
 
     [Fact]

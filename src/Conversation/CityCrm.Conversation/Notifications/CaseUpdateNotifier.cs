@@ -1,5 +1,6 @@
 using System.Globalization;
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Duplicates;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -12,11 +13,13 @@ namespace CityCrm.Conversations.Notifications;
 /// Tells the resident who reported a request about its progress, in their language, on the channel they reported it
 /// on (a caller by text message). The wording comes from the service's case templates (<see cref="CaseMessageTemplates"/>),
 /// or else the bot's messages. The notice is an ordinary outgoing message, so it goes through the outbox, is blocked
-/// for a number that opted out, and is in the conversation's history for agents.
+/// for a number that opted out, and is in the conversation's history for agents. A reporter who asked for no updates
+/// is not told; residents following the request (<see cref="ICaseFollowers"/>) are told in their own conversations.
 /// </summary>
 public sealed class CaseUpdateNotifier(
     ConversationService conversations, IConversationStore store, TextRelay relay, BotLanguages languages,
-    BotReplyRenderer renderer, IOptions<ConversationOptions> options, CaseMessageTemplates? templates = null)
+    BotReplyRenderer renderer, IOptions<ConversationOptions> options, CaseMessageTemplates? templates = null,
+    ICaseFollowers? followers = null)
 {
     /// <summary>Sends the notice for the case's current status; says why when there is nothing to send or no way to send it.</summary>
     public Task<CaseNotice> NotifyAsync(Case updated, string? note, CancellationToken cancellationToken) =>
@@ -26,9 +29,29 @@ public sealed class CaseUpdateNotifier(
     public Task<CaseNotice> TellAsync(Case updated, string message, CancellationToken cancellationToken) =>
         SendAsync(updated, message, CaseMessageTemplates.Update, cancellationToken);
 
+    // The reporter is told unless they asked for no updates; residents who reported the same problem and chose to follow
+    // this request are told too, each once, in the conversation they reported in.
     private async Task<CaseNotice> SendAsync(Case updated, string? note, string? key, CancellationToken cancellationToken)
     {
-        if (updated.ConversationId is not { } conversationId || await conversations.GetAsync(conversationId, cancellationToken) is not { } reported)
+        var attached = followers is null ? [] : await followers.ListAsync(updated.Reference, cancellationToken);
+        var reporter = attached.FirstOrDefault(f => f.Kind == FollowerKind.Reporter && f.ContactId == updated.ContactId);
+        var result = reporter?.Updates == UpdatePreference.None
+            ? new CaseNotice(false, "The resident asked for no updates.")
+            : await SendToAsync(updated, updated.ConversationId, note, key, cancellationToken);
+        var told = 0;
+        foreach (var follower in attached
+                     .Where(f => f.Kind == FollowerKind.Follower && f.Updates != UpdatePreference.None && f.ContactId != updated.ContactId)
+                     .DistinctBy(f => f.ContactId))
+        {
+            if ((await SendToAsync(updated, follower.ConversationId, note, key, cancellationToken)).Sent)
+                told++;
+        }
+        return told == 0 ? result : result with { Detail = $"{result.Detail} Residents following it told: {told}." };
+    }
+
+    private async Task<CaseNotice> SendToAsync(Case updated, string? conversationId, string? note, string? key, CancellationToken cancellationToken)
+    {
+        if (conversationId is null || await conversations.GetAsync(conversationId, cancellationToken) is not { } reported)
             return new CaseNotice(false, "The request was not made in a conversation, so there is no one to notify.");
         var target = await relay.TargetAsync(reported, cancellationToken);
         if (!target.Reaches)
