@@ -2,6 +2,7 @@ using System.Text.Json;
 using CityCrm.Channels.Email.Outbound;
 using CityCrm.Channels.Email.Templates;
 using CityCrm.Channels.Email.Tests.Support;
+using CityCrm.CaseCore;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Model;
 
@@ -57,7 +58,7 @@ public sealed class ReplyTemplateServiceTests
         Assert.Equal("es", rendered.Language);
         // No name is known: the greeting closes up instead of leaving a gap.
         Assert.StartsWith("Hola:", rendered.Text);
-        Assert.Contains($"Su solicitud de servicio {opened.Reference} (Pothole) ahora está abierta.", rendered.Text);
+        Assert.Contains($"Su solicitud de servicio {opened.Reference} (Pothole) ahora está recibida.", rendered.Text);
     }
 
     [Fact]
@@ -101,6 +102,22 @@ public sealed class ReplyTemplateServiceTests
         Assert.Null(await templates.RenderAsync(conversation.Id, "../words", "Alex", CancellationToken.None));
         Assert.Null(await templates.RenderAsync("no-such-conversation", "acknowledgement", "Alex", CancellationToken.None));
         Assert.Null(await templates.ListAsync("no-such-conversation", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Words_EveryCaseStatus_HasAStatusWordAndNextSteps(string language)
+    {
+        await using var services = await EmailServices.CreateAsync(FreePort.Next());
+        var words = services.Get<ReplyTemplateLibrary>().Words(language);
+
+        // A status without words would reach a resident as its enum name ("OnHold").
+        Assert.All(Enum.GetNames<CaseStatus>(), status =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(words.Status.GetValueOrDefault(status)), status);
+            Assert.False(string.IsNullOrWhiteSpace(words.NextSteps.GetValueOrDefault(status)), status);
+        });
     }
 
     private static Entity Citation(string title, string url) => new()
