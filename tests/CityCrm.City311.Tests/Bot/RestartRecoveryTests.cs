@@ -33,15 +33,20 @@ public sealed class RestartRecoveryTests
         using var factory = new CityAppFactory().WithWebHostBuilder(b => b.UseSetting("data", data));
         var restarted = factory.Services.GetRequiredService<IConversationStore>();
         Message? answer = null;
-        for (var i = 0; i < 1200 && answer is null; i++)
+        IReadOnlyList<Message> unhandled = [];
+        // The answer is stored before the message is marked handled: wait for both, not just the first.
+        for (var i = 0; i < 2400; i++)
         {
             answer = (await restarted.GetMessagesAsync(conversation.Id, 1, 10, CancellationToken.None)).FirstOrDefault(m => m.AuthorKind == AuthorKind.Bot);
+            unhandled = await restarted.GetUnhandledIncomingAsync(10, CancellationToken.None);
+            if (answer is not null && unhandled.Count == 0)
+                break;
             await Task.Delay(25);
         }
 
         Assert.NotNull(answer);
         Assert.Contains("/kb/recycling-pickup", answer.Text);
-        Assert.Empty(await restarted.GetUnhandledIncomingAsync(10, CancellationToken.None));
+        Assert.Empty(unhandled);
         factory.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
