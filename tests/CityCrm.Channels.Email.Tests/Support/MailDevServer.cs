@@ -12,7 +12,7 @@ namespace CityCrm.Channels.Email.Tests.Support;
 /// </summary>
 public sealed class MailDevServer : IAsyncLifetime
 {
-    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(120);
     private readonly string folder = Directory.CreateTempSubdirectory("citycrm-maildev-").FullName;
     private readonly HttpClient http = new();
     private Process? process;
