@@ -92,7 +92,7 @@ public sealed class ConsoleLiveBrowserTests(BrowserFixture fixture) : IClassFixt
         var residentTexts = await agent.Transcript.Locator("li[data-author='resident'] .msg__text").AllTextContentsAsync();
         Assert.Equal(missed, residentTexts.Where(missed.Contains));
         Assert.Equal(missed.Length, residentTexts.Count(missed.Contains));
-        var sequences = await agent.Transcript.Locator("li").EvaluateAllAsync<long[]>("items => items.map(li => Number(li.dataset.sequence))");
+        var sequences = await agent.Transcript.Locator(":scope > li").EvaluateAllAsync<long[]>("items => items.map(li => Number(li.dataset.sequence))");
         Assert.Equal(sequences.Order(), sequences);
         Assert.Equal(sequences.Length, sequences.Distinct().Count());
     }
