@@ -24,7 +24,7 @@ public static class AgentMessagesApi
         if (after is < 0)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["after"] = ["Use a sequence of 0 or more."] });
         if (await store.GetAsync(id, cancellationToken) is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
+            return ConsoleProblems.ConversationNotFound(id);
         return TypedResults.Ok(await workspace.GetTranscriptAfterAsync(id, after ?? 0, cancellationToken));
     }
 }

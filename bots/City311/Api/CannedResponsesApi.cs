@@ -34,7 +34,7 @@ public static class CannedResponsesApi
         if (library.Find(responseId) is not { } response)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Canned response not found", detail: $"No canned response is called {responseId}.");
         if (await store.GetAsync(id, cancellationToken) is not { } conversation)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
+            return ConsoleProblems.ConversationNotFound(id);
         var contact = await store.GetContactAsync(conversation.ContactId, cancellationToken);
         var name = contact?.DisplayName;
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)

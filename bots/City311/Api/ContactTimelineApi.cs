@@ -35,7 +35,7 @@ public static class ContactTimelineApi
         var conversation = await store.GetAsync(id, cancellationToken);
         var contact = conversation is null ? null : await store.GetContactAsync(conversation.ContactId, cancellationToken);
         if (contact is null)
-            return NotFound(id);
+            return ConsoleProblems.ConversationNotFound(id);
         var conversations = await store.ListByContactAsync(contact.Id, ContactsApi.HistoryLimit, cancellationToken);
         var entries = new List<TimelineEntryDto>();
         var reachable = new List<ReachDto>(conversations.Count);
@@ -59,14 +59,14 @@ public static class ContactTimelineApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"Write 1 to {ReplyRequest.MaxLength} characters."] });
         var held = await store.GetAsync(id, cancellationToken);
         if (held is null)
-            return NotFound(id);
+            return ConsoleProblems.ConversationNotFound(id);
         if (held.Status != ConversationStatus.Assigned || held.AssigneeId != user.GetAgentId())
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your conversation",
                 detail: "Take the conversation before answering the person on another channel.");
         // Another person's conversation is reported as missing: the id says nothing about who else writes to the city.
         var target = await store.GetAsync(targetId, cancellationToken);
         if (target is null || target.ContactId != held.ContactId)
-            return NotFound(targetId);
+            return ConsoleProblems.ConversationNotFound(targetId);
         var can = await reach.DescribeAsync(target, null, cancellationToken);
         if (!can.CanReply)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot answer on this channel", detail: can.Reason);
@@ -79,7 +79,4 @@ public static class ContactTimelineApi
                 $"{user.GetDisplayName()} answered on {target.ChannelId} (conversation {target.Id}): {text}", IsPrivate: true), cancellationToken);
         return TypedResults.Ok(MessageDto.From(sent));
     }
-
-    private static ProblemHttpResult NotFound(string id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
 }

@@ -28,7 +28,7 @@ public static class ConversationCasesApi
         string id, IConversationStore store, IConversationCaseLinks links, ICaseService cases, ICaseWorkflow workflow, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } conversation)
-            return NotFound(id);
+            return ConsoleProblems.ConversationNotFound(id);
         var found = new Dictionary<string, Case>(StringComparer.OrdinalIgnoreCase);
         foreach (var own in await workflow.ListForContactAsync(conversation.ContactId, cancellationToken))
         {
@@ -48,7 +48,7 @@ public static class ConversationCasesApi
         IConversationCaseLinks links, ConversationService conversations, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } conversation)
-            return NotFound(id);
+            return ConsoleProblems.ConversationNotFound(id);
         Case opened;
         try
         {
@@ -74,7 +74,7 @@ public static class ConversationCasesApi
         if (string.IsNullOrEmpty(reference))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reference"] = ["Enter a case reference, like R-100042."] });
         if (await store.GetAsync(id, cancellationToken) is null)
-            return NotFound(id);
+            return ConsoleProblems.ConversationNotFound(id);
         if (await cases.FindAsync(reference, cancellationToken) is not { } found)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found", detail: $"No case has the reference {reference}.");
         if (await links.LinkAsync(new ConversationCaseLink(id, found.Reference, user.GetAgentId(), clock.GetUtcNow()), cancellationToken))
@@ -84,7 +84,4 @@ public static class ConversationCasesApi
 
     private static Task NoteAsync(ConversationService conversations, string id, string text, CancellationToken cancellationToken) =>
         conversations.SendAsync(id, new OutgoingMessage(AuthorKind.System, "system", "CityCrm", text, IsPrivate: true), cancellationToken);
-
-    private static ProblemHttpResult NotFound(string id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
 }

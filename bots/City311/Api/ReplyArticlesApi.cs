@@ -43,7 +43,7 @@ public static class ReplyArticlesApi
                 ["q"] = [string.IsNullOrEmpty(question) ? "Type what to search for." : $"Search with at most {KnowledgeApi.MaxQuestionLength} characters."],
             });
         if (await store.GetAsync(id, cancellationToken) is not { } conversation)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
+            return ConsoleProblems.ConversationNotFound(id);
         var result = await search.SearchAsync(new KnowledgeQuery(question, Top) { Language = KnowledgeLanguages.Normalize(conversation.Locale) }, cancellationToken);
         var site = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : options.Value.PublicBaseUrl.TrimEnd('/');
         var found = new List<ReplyArticleDto>(result.Hits.Count);
