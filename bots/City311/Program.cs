@@ -48,11 +48,13 @@ builder.Services.AddCaseWorkflow(Path.Combine(builder.Environment.ContentRootPat
 builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath, "templates", "cases"));
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
+builder.Services.AddSingleton(new CityCrm.City311.Canned.CannedResponseLibrary(Path.Combine(builder.Environment.ContentRootPath, "templates", "canned")));
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
 builder.Services.AddMeta(builder.Configuration);
 builder.Services.AddSingleton<ReplyWindow>();
+builder.Services.AddSingleton<ReplyReach>();
 builder.Services.AddTelegram(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddEmailOutbound(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "templates", "email"));

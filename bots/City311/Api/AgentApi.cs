@@ -32,6 +32,11 @@ public static class AgentApi
         // A contact's history across channels belongs to the same console.
         endpoints.MapContactsApi();
         endpoints.MapAgentCasesApi();
+        endpoints.MapAgentMessagesApi();
+        endpoints.MapCannedResponsesApi();
+        endpoints.MapReplyArticlesApi();
+        endpoints.MapContactTimelineApi();
+        endpoints.MapConversationCasesApi();
         return endpoints;
     }
 

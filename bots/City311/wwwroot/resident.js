@@ -58,6 +58,8 @@
     window.WebChat.renderWebChat({
       directLine: directLine,
       userID: grant.userId,
+      // Agents see that the resident is typing; the bot and SMS never need it.
+      sendTypingIndicator: true,
       locale: document.documentElement.lang === 'en' ? 'en-US' : document.documentElement.lang,
       styleOptions: styleOptions
     }, host);

@@ -36,7 +36,9 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineFeed>();
         services.AddSingleton<DirectLineAttachmentStore>();
         services.AddSingleton<DirectLineStreamBroker>();
-        services.AddSingleton<IDomainEventHandler<MessageAppended>, DirectLineStreamNotifier>();
+        services.AddSingleton<DirectLineStreamNotifier>();
+        services.AddSingleton<IDomainEventHandler<MessageAppended>>(sp => sp.GetRequiredService<DirectLineStreamNotifier>());
+        services.AddSingleton<IDomainEventHandler<AgentTyping>>(sp => sp.GetRequiredService<DirectLineStreamNotifier>());
         return services;
     }
 }

@@ -56,13 +56,20 @@ public sealed class AgentAppFactory : WebApplicationFactory<Program>
         var address = "user-" + Guid.NewGuid().ToString("N");
         var conversation = await Conversations.StartAsync("web", address, residentName, null, CancellationToken.None);
         await WaitForGreetingAsync(conversation.Id);
+        await HandOffAsync(conversation.Id);
+        return conversation.Id;
+    }
+
+    /// <summary>Hands a greeted conversation to the agent queue.</summary>
+    public async Task HandOffAsync(string conversationId)
+    {
         // The bot may be saving its greeting state at the same moment: retry as any caller of the service would.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await Conversations.HandOffAsync(conversation.Id, "asked for a person", CancellationToken.None);
-                return conversation.Id;
+                await Conversations.HandOffAsync(conversationId, "asked for a person", CancellationToken.None);
+                return;
             }
             catch (ConcurrencyConflictException) when (attempt < 5)
             {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -19,7 +18,7 @@ public sealed class StreamTests(CityAppFactory factory) : IClassFixture<CityAppF
         var posted = await DirectLineClient.ReadJsonAsync(await client.PostMessageAsync(chat.ConversationId, chat.Token, "hello", "cid-replay"));
 
         using var socket = await ConnectAsync(chat.StreamUrl);
-        var echo = await NextActivityAsync(socket, a => a["from"]!["role"]!.GetValue<string>() == "user");
+        var echo = await StreamFrames.NextActivityAsync(socket, a => a["from"]!["role"]!.GetValue<string>() == "user");
 
         Assert.Equal(posted["id"]!.GetValue<string>(), echo["id"]!.GetValue<string>());
         Assert.Equal("cid-replay", echo["channelData"]!["clientActivityID"]!.GetValue<string>());
@@ -38,7 +37,7 @@ public sealed class StreamTests(CityAppFactory factory) : IClassFixture<CityAppF
 
         var seen = new List<JsonNode>();
         while (!seen.Any(a => a["text"]?.GetValue<string>() == "Yes, Sam here."))
-            seen.AddRange(await NextFrameAsync(socket));
+            seen.AddRange(await StreamFrames.NextFrameAsync(socket));
 
         var mine = seen.Where(a => a["text"]?.GetValue<string>() is "is anyone there?" or "Yes, Sam here." or "private").ToList();
         Assert.Equal(["is anyone there?", "Yes, Sam here."], mine.Select(a => a["text"]!.GetValue<string>()));
@@ -60,7 +59,7 @@ public sealed class StreamTests(CityAppFactory factory) : IClassFixture<CityAppF
         // until "second" arrives, and check that nothing before it was "first".
         var seen = new List<string?>();
         while (!seen.Contains("second") && seen.Count < 10)
-            seen.AddRange((await NextFrameAsync(socket)).Select(a => a["text"]?.GetValue<string>()));
+            seen.AddRange((await StreamFrames.NextFrameAsync(socket)).Select(a => a["text"]?.GetValue<string>()));
 
         Assert.DoesNotContain("first", seen);
         Assert.Contains("second", seen);
@@ -93,32 +92,5 @@ public sealed class StreamTests(CityAppFactory factory) : IClassFixture<CityAppF
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         return await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), timeout.Token);
-    }
-
-    private static async Task<JsonNode> NextActivityAsync(WebSocket socket, Func<JsonNode, bool> match)
-    {
-        while (true)
-        {
-            if ((await NextFrameAsync(socket)).FirstOrDefault(match) is { } found)
-                return found;
-        }
-    }
-
-    /// <summary>The activities of the next frame; the guard only keeps a broken stream from hanging the run.</summary>
-    private static async Task<List<JsonNode>> NextFrameAsync(WebSocket socket)
-    {
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var buffer = new byte[64 * 1024];
-        using var text = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, guard.Token);
-            text.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        var frame = JsonNode.Parse(Encoding.UTF8.GetString(text.ToArray()))!;
-        Assert.NotNull(frame["watermark"]);
-        return frame["activities"]!.AsArray().Select(a => a!).ToList();
     }
 }

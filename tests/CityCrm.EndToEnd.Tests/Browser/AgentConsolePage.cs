@@ -10,6 +10,12 @@ public sealed class AgentConsolePage(IPage page)
 
     public ILocator Transcript => Page.Locator("#transcript");
 
+    /// <summary>"… is typing" under the transcript.</summary>
+    public ILocator TypingLine => Page.Locator("#typing");
+
+    /// <summary>The live connection badge; its data-state is connected, reconnecting or disconnected.</summary>
+    public ILocator Connection => Page.Locator("#connection");
+
     /// <summary>Opens the console, signs in through its form and waits for the live connection.</summary>
     public static async Task<AgentConsolePage> SignInAsync(IPage page, string userName, string password)
     {

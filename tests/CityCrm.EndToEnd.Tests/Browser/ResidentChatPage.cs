@@ -38,6 +38,11 @@ public sealed class ResidentChatPage(IPage page, string conversationId)
         await Expect(SendBox).ToHaveValueAsync("");
     }
 
+    /// <summary>Types key by key without sending, as a resident still writing does (Web Chat sends typing signals).</summary>
+    public Task TypeWithoutSendingAsync(string text) => SendBox.PressSequentiallyAsync(text, new() { Delay = 50 });
+
+    public Task ClearSendBoxAsync() => SendBox.FillAsync("");
+
     /// <summary>Waits until Web Chat shows a message with exactly this text.</summary>
     public Task ExpectMessageAsync(string text) =>
         Expect(Page.Locator("#webchat").GetByText(text, new() { Exact = true }).Last).ToBeVisibleAsync();

@@ -4,13 +4,20 @@ import { api, ApiError } from './api.js';
 import { wireSignIn } from '/staff/sign-in.js';
 import { notice } from '/staff/notice.js';
 import { openLiveConnection } from './hub.js';
-import { conversationItem, describeStatus, messageItem, residentName } from './render.js';
+import { conversationItem, describeStatus, residentName } from './render.js';
 import { showHistory } from './history.js';
-import { insertTemplate, loadTemplates } from './templates.js';
-import { offerTemplate, showWindow } from './window.js';
+import { loadTemplates } from './templates.js';
+import { showWindow } from './window.js';
+import { addEntry, catchUp, openTranscript, updateEntry } from './transcript.js';
+import { clearTyping, showTyping } from './typing.js';
+import { loadCanned } from './canned.js';
+import { clearArticles } from './articles.js';
+import { wireComposer } from './composer.js';
+import { showTimeline, wireTimeline } from './timeline.js';
+import { showCases, wireCases } from './cases.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { me: null, conversations: new Map(), touched: null, selectedId: null, transcript: new Map(), connection: null };
+const state = { me: null, conversations: new Map(), touched: null, selectedId: null, connection: null };
 const isSupervisor = () => state.me.roles.includes('supervisor') || state.me.roles.includes('admin');
 const selected = () => state.conversations.get(state.selectedId);
 
@@ -22,7 +29,8 @@ function report(error) {
 // ---- sign-in ----
 function showSignIn() {
   stopConnection();
-  Object.assign(state, { me: null, selectedId: null, conversations: new Map(), transcript: new Map() });
+  Object.assign(state, { me: null, selectedId: null, conversations: new Map() });
+  openTranscript(null);
   $('workspace').hidden = $('session').hidden = true;
   $('sign-in').hidden = false;
   $('user-name-input').focus();
@@ -41,6 +49,7 @@ async function boot() {
   $('user-name').textContent = state.me.displayName;
   renderDetail();
   await connect();
+  loadCanned().catch(report);
   await loadLists().catch(report);
 }
 
@@ -57,7 +66,8 @@ async function connect() {
   state.connection = await openLiveConnection({
     changed: upsert,
     message: addMessage,
-    updated: updateMessage,
+    updated: (message) => updateEntry(message, selected()),
+    typing: (signal) => showTyping(signal, state.selectedId, state.me),
     state: setConnection,
     resynced: resync,
     unauthorized: showSignIn,
@@ -72,7 +82,8 @@ function stopConnection() {
 
 const isLive = () => Boolean(state.connection && state.connection.isLive());
 
-// Pushes were missed while disconnected: reload the lists and the open transcript.
+// Pushes were missed while disconnected: reload the lists, and watch the open conversation again, reading only
+// what came after the last message shown.
 function resync() {
   loadLists().catch(report);
   if (state.selectedId) watch(state.selectedId).catch(report);
@@ -127,12 +138,15 @@ async function select(id) {
   if (state.selectedId === id) return;
   const previous = state.selectedId;
   state.selectedId = id;
-  state.transcript = new Map();
-  $('transcript').replaceChildren();
+  openTranscript(id);
+  clearTyping();
+  clearArticles();
   renderLists();
   renderDetail();
   if (previous && isLive()) state.connection.invoke('Unwatch', previous).catch(() => {});
   showHistory(id, () => state.selectedId, select).catch(report);
+  showTimeline(id, () => state.selectedId).catch(report);
+  showCases(id, () => state.selectedId).catch(report);
   loadTemplates(id, () => state.selectedId).catch(report);
   showWindow(id, () => state.selectedId).catch(report);
   await watch(id).catch(report);
@@ -140,40 +154,18 @@ async function select(id) {
 }
 
 async function watch(id) {
-  let messages = null;
-  if (isLive()) {
-    try { messages = await state.connection.invoke('Watch', id); } catch { messages = null; }
-  }
-  if (!messages || !state.conversations.has(id)) {
-    const detail = await api.detail(id);
-    upsert(detail.conversation);
-    messages = messages || detail.transcript;
-  }
-  if (state.selectedId === id) messages.forEach(addMessage);
+  if (!state.conversations.has(id)) upsert((await api.detail(id)).conversation);
+  await catchUp(state.connection, id, addMessage);
 }
 
 // A resident who texts STOP or START changes what the console says about sending to them.
 const consentEvent = (message) => /\.opt(out|in)$/.test(message.event || '');
 
 function addMessage(message) {
-  if (message.conversationId !== state.selectedId || state.transcript.has(message.sequence)) return;
+  if (!addEntry(message, selected())) return;
+  if (message.author === 'resident') clearTyping();
   if (consentEvent(message)) showHistory(message.conversationId, () => state.selectedId, select).catch(report);
   if (message.author === 'resident' && selected()?.channel === 'whatsapp') showWindow(message.conversationId, () => state.selectedId).catch(report);
-  state.transcript.set(message.sequence, message);
-  const list = $('transcript');
-  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
-  const later = [...list.children].find((li) => Number(li.dataset.sequence) > message.sequence);
-  list.insertBefore(messageItem(message, selected()), later || null);
-  if (atBottom || message.author === 'agent') list.scrollTop = list.scrollHeight;
-}
-
-// A delivery status changed; an update that overtakes its message's own push adds it.
-function updateMessage(message) {
-  if (message.conversationId !== state.selectedId) return;
-  const shown = $('transcript').querySelector(`li[data-sequence="${message.sequence}"]`);
-  if (!shown) { addMessage(message); return; }
-  state.transcript.set(message.sequence, message);
-  shown.replaceWith(messageItem(message, selected()));
 }
 
 function renderDetail() {
@@ -198,6 +190,7 @@ function updateComposer() {
   $('reply-text').disabled = !enabled;
   $('send').disabled = !enabled;
   $('template-picker').disabled = !enabled;
+  $('canned-picker').disabled = !enabled;
   $('composer').classList.toggle('composer--note', note);
   $('reply-text').placeholder = note ? 'Write an internal note for staff… (Enter sends)' : 'Write a reply… (Enter sends, Shift+Enter for a new line)';
   $('composer-hint').textContent = enabled ? '' : summary.status === 'queued' ? 'Take the conversation to reply.' : 'Only the assigned agent can reply.';
@@ -219,31 +212,15 @@ async function act(button, action) {
 $('take').addEventListener('click', () => act($('take'), api.take));
 $('resolve').addEventListener('click', () => act($('resolve'), api.resolve));
 $('reply-private').addEventListener('change', updateComposer);
-
-async function send() {
-  const box = $('reply-text');
-  const text = box.value.trim();
-  if (!text || $('send').disabled) return;
-  $('send').disabled = true;
-  try {
-    addMessage(await api.send(state.selectedId, text, $('reply-private').checked));
-    box.value = '';
-  } catch (error) {
-    if (!offerTemplate(error, state.selectedId, text, (m) => { addMessage(m); box.value = ''; }, report)) report(error);
-  } finally {
-    updateComposer();
-    box.focus();
-  }
-}
-
-$('template-picker').addEventListener('change', () => insertTemplate(state.selectedId).catch(report));
-
-$('composer').addEventListener('submit', (event) => { event.preventDefault(); send(); });
-$('reply-text').addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-    event.preventDefault();
-    send();
-  }
+wireTimeline(() => state.selectedId, report);
+wireCases(() => state.selectedId, report);
+wireComposer({
+  currentId: () => state.selectedId,
+  isMine: () => selected()?.status === 'assigned' && selected()?.assigneeId === state.me.id,
+  connection: () => state.connection,
+  added: addMessage,
+  refresh: updateComposer,
+  report,
 });
 
 boot();

@@ -1,18 +1,21 @@
 // The console's live connection to /hubs/agent. SignalR's automatic reconnect covers short drops;
-// after it gives up, this keeps retrying every few seconds while the console is open.
+// after it gives up, this keeps retrying every few seconds while the console is open, so a console left
+// open for a whole shift never needs a reload. After any reconnect the caller catches up (resynced).
 
 const labels = { connected: 'Live', reconnecting: 'Reconnecting…', disconnected: 'Offline' };
 const retryDelayMs = 5000;
+// Quick tries first (a server restart or a network blip), then every 30 s for a few minutes; the loop below takes over after.
+const reconnectDelaysMs = [0, 1000, 2000, 5000, 10000, 20000, 30000, 30000, 30000, 30000];
 
 /**
  * Opens the connection. handlers: changed(summary), message(message), updated(message) when a message's
- * delivery status changes, state(name, label),
+ * delivery status changes, typing(signal), state(name, label),
  * resynced() after any reconnect (pushes may have been missed), unauthorized() when the session ended.
  */
 export async function openLiveConnection(handlers) {
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/agent')
-    .withAutomaticReconnect()
+    .withAutomaticReconnect(reconnectDelaysMs)
     .configureLogging(signalR.LogLevel.Warning)
     .build();
   let stopped = false;
@@ -41,6 +44,7 @@ export async function openLiveConnection(handlers) {
   connection.on('ConversationChanged', handlers.changed);
   connection.on('MessageAdded', handlers.message);
   connection.on('MessageUpdated', handlers.updated);
+  connection.on('Typing', handlers.typing);
   connection.onreconnecting(() => report('reconnecting'));
   connection.onreconnected(() => { report('connected'); handlers.resynced(); });
   connection.onclose(() => { report('disconnected'); scheduleRetry(); });

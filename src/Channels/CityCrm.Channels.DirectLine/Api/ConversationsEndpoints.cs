@@ -1,6 +1,7 @@
 using CityCrm.Channels.DirectLine.Mapping;
 using CityCrm.Channels.DirectLine.Security;
 using CityCrm.Channels.Schema;
+using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -100,11 +101,12 @@ internal static class ConversationsEndpoints
 
     /// <summary>
     /// Stores the resident's activity (once per clientActivityID) and answers with its server id only after it
-    /// is committed. Typing indicators are accepted and not stored: they mean nothing once the moment has passed.
+    /// is committed. Typing indicators are not stored (they mean nothing once the moment has passed): they are only
+    /// passed on to the agents watching the conversation.
     /// </summary>
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineGate gate, ConversationService conversations,
-        TimeProvider clock, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        IEventPublisher events, TimeProvider clock, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var gated = await gate.OpenAsync(request, conversationId, cancellationToken);
         if (!gated.Passed)
@@ -116,7 +118,10 @@ internal static class ConversationsEndpoints
         if (DirectLineActivityMapper.ValidateIncoming(posted) is { } error)
             return DirectLineProblems.BadRequest(error);
         if (posted.Type == ActivityTypes.Typing)
+        {
+            await events.PublishAsync(new ResidentTyping(conversationId, gated.UserName, clock.GetUtcNow()), cancellationToken);
             return TypedResults.Ok(new ResourceResponse(""));
+        }
 
         var activity = DirectLineActivityMapper.NormalizeIncoming(posted, conversationId, gated.UserId, gated.UserName, clock.GetUtcNow());
         var received = await conversations.ReceiveAsync(

@@ -44,6 +44,20 @@ public static class DirectLineActivityMapper
         return activity;
     }
 
+    /// <summary>
+    /// A <c>typing</c> activity from an agent, shown by Web Chat as the bot typing. It is never stored, so its id is
+    /// not a transcript position and it moves no watermark.
+    /// </summary>
+    public static Activity Typing(string conversationId, string agentId, string agentName, DateTimeOffset now) => new()
+    {
+        Type = ActivityTypes.Typing,
+        Id = "typing-" + Guid.NewGuid().ToString("N"),
+        Timestamp = now,
+        ChannelId = ChannelIds.WebChat,
+        Conversation = new ConversationAccount(conversationId),
+        From = new ChannelAccount(agentId, ClipName(agentName), BotRole),
+    };
+
     /// <summary>Why a posted activity cannot be accepted, or null when it can.</summary>
     public static string? ValidateIncoming(Activity posted)
     {

@@ -1,3 +1,4 @@
+using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Model;
 
 namespace CityCrm.Channels.DirectLine.Streaming;
@@ -32,6 +33,20 @@ internal sealed class DirectLineStreamBroker
         }
         foreach (var session in targets)
             session.Notify(message);
+    }
+
+    /// <summary>Hands a typing activity (never stored) to every stream open on its conversation; never blocks.</summary>
+    public void PublishTyping(Activity typing)
+    {
+        DirectLineStreamSession[] targets;
+        lock (gate)
+        {
+            if (!sessions.TryGetValue(typing.Conversation!.Id!, out var list))
+                return;
+            targets = [.. list];
+        }
+        foreach (var session in targets)
+            session.NotifyTyping(typing);
     }
 
     private void Detach(DirectLineStreamSession session)

@@ -1,3 +1,4 @@
+using CityCrm.Channels.DirectLine.Mapping;
 using CityCrm.Conversations.Events;
 using Microsoft.Extensions.Options;
 
@@ -5,11 +6,19 @@ namespace CityCrm.Channels.DirectLine.Streaming;
 
 /// <summary>
 /// Hands every message committed on the Direct Line inbox to that conversation's open streams; the streams
-/// decide what the resident sees. Runs inside the publisher, so it only queues and returns.
+/// decide what the resident sees. An agent's typing goes the same way, as a <c>typing</c> activity that is never stored.
+/// Runs inside the publisher, so it only queues and returns.
 /// </summary>
-internal sealed class DirectLineStreamNotifier(DirectLineStreamBroker broker, IOptions<DirectLineOptions> options)
-    : IDomainEventHandler<MessageAppended>
+internal sealed class DirectLineStreamNotifier(DirectLineStreamBroker broker, IOptions<DirectLineOptions> options, TimeProvider clock)
+    : IDomainEventHandler<MessageAppended>, IDomainEventHandler<AgentTyping>
 {
+    public Task HandleAsync(AgentTyping domainEvent, CancellationToken cancellationToken)
+    {
+        if (string.Equals(domainEvent.InboxId, options.Value.InboxId, StringComparison.Ordinal))
+            broker.PublishTyping(DirectLineActivityMapper.Typing(domainEvent.ConversationId, domainEvent.AgentId, domainEvent.AgentName, clock.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+
     public Task HandleAsync(MessageAppended domainEvent, CancellationToken cancellationToken)
     {
         if (string.Equals(domainEvent.InboxId, options.Value.InboxId, StringComparison.Ordinal))

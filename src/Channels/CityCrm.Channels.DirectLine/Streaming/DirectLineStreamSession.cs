@@ -20,13 +20,16 @@ internal sealed class DirectLineStreamSession(
     WebSocket socket, string conversationId, long watermark, DirectLineFeed feed, DirectLineStreamBroker broker, string origin)
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
-    private readonly Channel<Message> live = Channel.CreateBounded<Message>(
+    // Stored messages, or a typing activity that is sent once and never replayed.
+    private readonly Channel<(Message? Message, Activity? Typing)> live = Channel.CreateBounded<(Message?, Activity?)>(
         new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private long covered = watermark;
 
     public string ConversationId => conversationId;
 
-    public void Notify(Message message) => live.Writer.TryWrite(message);
+    public void Notify(Message message) => live.Writer.TryWrite((message, null));
+
+    public void NotifyTyping(Activity typing) => live.Writer.TryWrite((null, typing));
 
     /// <summary>Runs until the client closes, the connection drops, or the server stops.</summary>
     public async Task RunAsync(CancellationToken connectionAborted, CancellationToken serverStopping)
@@ -38,8 +41,13 @@ internal sealed class DirectLineStreamSession(
         try
         {
             await CatchUpAsync(stop.Token);
-            await foreach (var message in live.Reader.ReadAllAsync(stop.Token))
-                await DeliverAsync(message, stop.Token);
+            await foreach (var (message, typing) in live.Reader.ReadAllAsync(stop.Token))
+            {
+                if (message is not null)
+                    await DeliverAsync(message, stop.Token);
+                else
+                    await SendFrameAsync(typing!, covered, stop.Token);
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -91,10 +99,15 @@ internal sealed class DirectLineStreamSession(
         for (var i = 0; i < activities.Count; i++)
         {
             var watermark = i == activities.Count - 1 ? covered : DirectLineActivityMapper.SequenceOf(activities[i].Id!);
-            var frame = new ActivitySet([activities[i]], watermark.ToString(CultureInfo.InvariantCulture));
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, ActivityJson.Options);
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await SendFrameAsync(activities[i], watermark, cancellationToken);
         }
+    }
+
+    private async Task SendFrameAsync(Activity activity, long watermark, CancellationToken cancellationToken)
+    {
+        var frame = new ActivitySet([activity], watermark.ToString(CultureInfo.InvariantCulture));
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, ActivityJson.Options);
+        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
     }
 
     // The client only sends keep-alives (empty messages every 20 s) and the close handshake: both are read and dropped.

@@ -64,6 +64,10 @@ public sealed class AgentWorkspace(IConversationStore store, IAgentAccountStore 
     public async Task<IReadOnlyList<MessageDto>> GetTranscriptAsync(string conversationId, CancellationToken cancellationToken) =>
         (await ReadAllAsync(conversationId, cancellationToken)).Select(MessageDto.From).ToList();
 
+    /// <summary>The transcript's messages after <paramref name="afterSequence"/>, in order (what a reconnecting console missed).</summary>
+    public async Task<IReadOnlyList<MessageDto>> GetTranscriptAfterAsync(string conversationId, long afterSequence, CancellationToken cancellationToken) =>
+        (await ReadAllAsync(conversationId, cancellationToken, afterSequence)).Select(MessageDto.From).ToList();
+
     public static string StatusName(ConversationStatus status) => status switch
     {
         ConversationStatus.BotOwned => "bot",
@@ -72,12 +76,12 @@ public sealed class AgentWorkspace(IConversationStore store, IAgentAccountStore 
         _ => "resolved",
     };
 
-    private async Task<List<Message>> ReadAllAsync(string conversationId, CancellationToken cancellationToken)
+    private async Task<List<Message>> ReadAllAsync(string conversationId, CancellationToken cancellationToken, long afterSequence = 0)
     {
         var all = new List<Message>();
         while (true)
         {
-            var page = await store.GetMessagesAsync(conversationId, all.Count == 0 ? 0 : all[^1].Sequence, PageSize, cancellationToken);
+            var page = await store.GetMessagesAsync(conversationId, all.Count == 0 ? afterSequence : all[^1].Sequence, PageSize, cancellationToken);
             all.AddRange(page);
             if (page.Count < PageSize)
                 return all;

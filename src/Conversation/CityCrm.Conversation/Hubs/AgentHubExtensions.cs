@@ -4,6 +4,7 @@ using CityCrm.Conversations.Hubs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityCrm.Conversations;
 
@@ -21,6 +22,11 @@ public static class AgentHubExtensions
         services.AddSingleton<IDomainEventHandler<ConversationReopened>>(sp => sp.GetRequiredService<AgentHubNotifier>());
         services.AddSingleton<IDomainEventHandler<MessageAppended>>(sp => sp.GetRequiredService<AgentHubNotifier>());
         services.AddSingleton<IDomainEventHandler<MessageDeliveryChanged>>(sp => sp.GetRequiredService<AgentHubNotifier>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TypingThrottle>();
+        services.AddSingleton<TypingNotifier>();
+        services.AddSingleton<IDomainEventHandler<ResidentTyping>>(sp => sp.GetRequiredService<TypingNotifier>());
+        services.AddSingleton<IDomainEventHandler<AgentTyping>>(sp => sp.GetRequiredService<TypingNotifier>());
         return services;
     }
 

@@ -11,4 +11,7 @@ public interface IAgentClient
 
     /// <summary>A watched conversation's message changed its delivery status, provider id or error (SMS and other pushed channels).</summary>
     Task MessageUpdated(MessageDto message);
+
+    /// <summary>Someone is typing in a conversation the connection watches (the resident in Web Chat, or the assigned agent).</summary>
+    Task Typing(TypingDto typing);
 }

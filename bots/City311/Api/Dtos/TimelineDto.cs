@@ -1,0 +1,8 @@
+namespace CityCrm.City311.Api.Dtos;
+
+/// <summary>One person's thread: every conversation on every channel interleaved in time order, and where they can be answered.</summary>
+/// <param name="ContactId">The person.</param>
+/// <param name="ContactName">Their name, when known.</param>
+/// <param name="Entries">The latest messages, oldest first.</param>
+/// <param name="Reach">One entry per conversation the person has, newest first.</param>
+public sealed record TimelineDto(string ContactId, string? ContactName, IReadOnlyList<TimelineEntryDto> Entries, IReadOnlyList<ReachDto> Reach);
