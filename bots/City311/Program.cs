@@ -48,6 +48,7 @@ builder.Services.AddCaseWorkflow(Path.Combine(builder.Environment.ContentRootPat
 builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath, "templates", "cases"));
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
+builder.Services.AddAgentRouting(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
@@ -79,6 +80,7 @@ app.MapAuthApi();
 app.MapAgentApi();
 app.MapAttachmentsApi();
 app.MapAgentHub();
+app.MapRoutingApi();
 app.MapDirectLine();
 app.MapTwilioSms();
 app.MapTelegram();

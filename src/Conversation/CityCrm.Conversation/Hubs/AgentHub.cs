@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Routing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,7 +11,7 @@ namespace CityCrm.Conversations.Hubs;
 /// messages after it calls <see cref="Watch"/>.
 /// </summary>
 [Authorize(Policy = AgentPolicies.Agent)]
-public sealed class AgentHub(AgentWorkspace workspace) : Hub<IAgentClient>
+public sealed partial class AgentHub(AgentWorkspace workspace, RoutingDesk routing) : Hub<IAgentClient>
 {
     /// <summary>Where the hub is mapped.</summary>
     public const string Path = "/hubs/agent";
@@ -18,7 +19,15 @@ public sealed class AgentHub(AgentWorkspace workspace) : Hub<IAgentClient>
     public override async Task OnConnectedAsync()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.All, Context.ConnectionAborted);
+        await routing.ConnectedAsync(Context.UserIdentifier!, Context.ConnectionId, Context.ConnectionAborted);
         await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        // The connection is gone: its own token is already cancelled, and presence must still be updated.
+        await routing.DisconnectedAsync(Context.UserIdentifier!, Context.ConnectionId, CancellationToken.None);
+        await base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Starts pushing the conversation's new messages to this connection and returns the transcript so far.</summary>
