@@ -8,9 +8,10 @@ import { conversationItem, describeStatus, messageItem, residentName } from './r
 import { showHistory } from './history.js';
 import { insertTemplate, loadTemplates } from './templates.js';
 import { offerTemplate, showWindow } from './window.js';
+import { decorateRow, transfer, wireRouting, wrapUp } from './routing.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { me: null, conversations: new Map(), touched: null, selectedId: null, transcript: new Map(), connection: null };
+const state = { me: null, conversations: new Map(), touched: null, selectedId: null, transcript: new Map(), connection: null, routing: null };
 const isSupervisor = () => state.me.roles.includes('supervisor') || state.me.roles.includes('admin');
 const selected = () => state.conversations.get(state.selectedId);
 
@@ -62,6 +63,7 @@ async function connect() {
     resynced: resync,
     unauthorized: showSignIn,
   });
+  state.routing = wireRouting({ me: state.me, connection: state.connection, select, upsert, report });
 }
 
 function stopConnection() {
@@ -75,6 +77,7 @@ const isLive = () => Boolean(state.connection && state.connection.isLive());
 // Pushes were missed while disconnected: reload the lists and the open transcript.
 function resync() {
   loadLists().catch(report);
+  if (state.routing) state.routing.refresh();
   if (state.selectedId) watch(state.selectedId).catch(report);
   if (state.selectedId) showHistory(state.selectedId, () => state.selectedId, select).catch(report);
 }
@@ -107,7 +110,7 @@ function upsert(summary) {
 
 function fill(listId, emptyId, countId, items) {
   const list = $(listId);
-  list.replaceChildren(...items.map((s) => conversationItem(s, s.id === state.selectedId, select)));
+  list.replaceChildren(...items.map((s) => decorateRow(conversationItem(s, s.id === state.selectedId, select), s)));
   $(emptyId).hidden = items.length > 0;
   $(countId).textContent = String(items.length);
 }
@@ -186,6 +189,7 @@ function renderDetail() {
   const mine = summary.status === 'assigned' && summary.assigneeId === state.me.id;
   $('take').hidden = summary.status !== 'queued';
   $('resolve').hidden = !(summary.status === 'queued' || (summary.status === 'assigned' && (mine || isSupervisor())));
+  $('transfer').hidden = !(mine || (isSupervisor() && (summary.status === 'queued' || summary.status === 'assigned')));
   updateComposer();
 }
 
@@ -217,7 +221,8 @@ async function act(button, action) {
 }
 
 $('take').addEventListener('click', () => act($('take'), api.take));
-$('resolve').addEventListener('click', () => act($('resolve'), api.resolve));
+$('resolve').addEventListener('click', () => act($('resolve'), async (id) => (await wrapUp(id)) || selected()));
+$('transfer').addEventListener('click', () => act($('transfer'), async (id) => (await transfer(id)) || selected()));
 $('reply-private').addEventListener('change', updateComposer);
 
 async function send() {
