@@ -49,6 +49,7 @@ builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath,
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddSingleton(new CityCrm.City311.Canned.CannedResponseLibrary(Path.Combine(builder.Environment.ContentRootPath, "templates", "canned")));
+builder.Services.AddAgentRouting(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
@@ -81,6 +82,7 @@ app.MapAuthApi();
 app.MapAgentApi();
 app.MapAttachmentsApi();
 app.MapAgentHub();
+app.MapRoutingApi();
 app.MapDirectLine();
 app.MapTwilioSms();
 app.MapTelegram();

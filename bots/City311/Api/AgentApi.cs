@@ -8,7 +8,9 @@ using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
 using CityCrm.Conversations.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CityCrm.Conversations.Routing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace CityCrm.City311.Api;
 
@@ -98,17 +100,29 @@ public static class AgentApi
         return TypedResults.Ok(MessageDto.From(message));
     }
 
-    private static async Task<Results<Ok<ConversationSummaryDto>, ProblemHttpResult>> ResolveAsync(
-        string id, ClaimsPrincipal user, ConversationService conversations, AgentWorkspace workspace, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ConversationSummaryDto>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
+        string id, ResolveRequest? request, ClaimsPrincipal user, ConversationService conversations, AgentWorkspace workspace,
+        IOptions<RoutingOptions> routing, CancellationToken cancellationToken)
     {
+        // Wrap-up: the conversation closes with one of the configured codes, so reports can count how contacts ended.
+        var disposition = routing.Value.FindDisposition(request?.Disposition?.Trim());
+        if (disposition is null && routing.Value.Dispositions.Count > 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["disposition"] = ["Choose one of: " + string.Join(", ", routing.Value.Dispositions.Select(d => d.Code)) + "."],
+            });
         var current = await conversations.GetAsync(id, cancellationToken);
         if (current is null)
             return NotFound(id);
         if (current.Status == ConversationStatus.Assigned && current.AssigneeId != user.GetAgentId() && !user.IsSupervisor())
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your conversation",
                 detail: "Only the assigned agent or a supervisor may resolve it.");
-        var conversation = await conversations.ResolveAsync(id, user.GetAgentId(), cancellationToken);
+        var conversation = await conversations.ResolveAsync(id, user.GetAgentId(), disposition?.Code, cancellationToken);
         await AnnounceAsync(conversations, id, user, $"{user.GetDisplayName()} resolved the conversation.", cancellationToken);
+        // The wrap-up code is for staff and reports, not for the resident.
+        if (disposition is not null)
+            await conversations.SendAsync(id, new OutgoingMessage(AuthorKind.System, user.GetAgentId(), user.GetDisplayName(),
+                $"Wrap-up: {disposition.Label} ({disposition.Code}).", IsPrivate: true), cancellationToken);
         return TypedResults.Ok(await workspace.SummarizeAsync(conversation, cancellationToken));
     }
 
@@ -140,7 +154,7 @@ public static class AgentApi
     private static Task AnnounceAsync(ConversationService conversations, string id, ClaimsPrincipal user, string text, CancellationToken cancellationToken) =>
         conversations.SendAsync(id, new OutgoingMessage(AuthorKind.System, user.GetAgentId(), user.GetDisplayName(), text), cancellationToken);
 
-    private static async ValueTask<object?> MapDomainErrorsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> MapDomainErrorsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         try
         {
@@ -160,7 +174,7 @@ public static class AgentApi
         }
     }
 
-    private static ProblemHttpResult NotFound(string id) =>
+    internal static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
 
     private static ProblemHttpResult Conflict(string detail) =>

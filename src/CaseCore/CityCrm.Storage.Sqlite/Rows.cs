@@ -36,11 +36,13 @@ internal sealed class ConversationRow
     public string? BotState { get; set; }
     public string? Locale { get; set; }
     public long Version { get; set; }
+    public string? Queue { get; set; }
+    public string? Disposition { get; set; }
 
     public Conversation ToConversation() => Conversation.Restore(new ConversationSnapshot(
         Id, InboxId, ChannelId, ContactId, Address, (ConversationStatus)Status, AssigneeId, HandoffReason,
         ContactRow.Parse(CreatedAt), ContactRow.Parse(UpdatedAt), ContactRow.ParseNullable(QueuedAt),
-        ContactRow.ParseNullable(ResolvedAt), BotState, Locale, (int)Version));
+        ContactRow.ParseNullable(ResolvedAt), BotState, Locale, (int)Version, Queue, Disposition));
 
     public static object Parameters(ConversationSnapshot s) => new
     {
@@ -59,6 +61,8 @@ internal sealed class ConversationRow
         s.BotState,
         s.Locale,
         s.Version,
+        s.Queue,
+        s.Disposition,
     };
 }
 

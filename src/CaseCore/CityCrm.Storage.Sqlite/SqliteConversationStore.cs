@@ -11,7 +11,7 @@ namespace CityCrm.Storage.Sqlite;
 public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider clock) : IConversationStore
 {
     private const string ConversationColumns =
-        "id, inbox_id, channel_id, contact_id, address, status, assignee_id, handoff_reason, created_at, updated_at, queued_at, resolved_at, bot_state, locale, version";
+        "id, inbox_id, channel_id, contact_id, address, status, assignee_id, handoff_reason, created_at, updated_at, queued_at, resolved_at, bot_state, locale, version, queue, disposition";
 
     public async Task<Contact> GetOrCreateContactAsync(string inboxId, string address, string? displayName, CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         var s = conversation.ToSnapshot();
         await using var db = await database.OpenAsync(cancellationToken);
         var inserted = await db.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO conversations ({ConversationColumns}) VALUES (@Id, @InboxId, @ChannelId, @ContactId, @Address, @Status, @AssigneeId, @HandoffReason, @CreatedAt, @UpdatedAt, @QueuedAt, @ResolvedAt, @BotState, @Locale, 0) ON CONFLICT (id) DO NOTHING;",
+            $"INSERT INTO conversations ({ConversationColumns}) VALUES (@Id, @InboxId, @ChannelId, @ContactId, @Address, @Status, @AssigneeId, @HandoffReason, @CreatedAt, @UpdatedAt, @QueuedAt, @ResolvedAt, @BotState, @Locale, 0, @Queue, @Disposition) ON CONFLICT (id) DO NOTHING;",
             ConversationRow.Parameters(s), cancellationToken: cancellationToken));
         return inserted == 1;
     }
@@ -123,7 +123,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             """
             UPDATE conversations SET status = @Status, assignee_id = @AssigneeId, handoff_reason = @HandoffReason,
                 updated_at = @UpdatedAt, queued_at = @QueuedAt, resolved_at = @ResolvedAt, bot_state = @BotState,
-                locale = @Locale, version = version + 1
+                locale = @Locale, queue = @Queue, disposition = @Disposition, version = version + 1
             WHERE id = @Id AND version = @Version;
             """,
             ConversationRow.Parameters(s), cancellationToken: cancellationToken));

@@ -20,6 +20,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<SqliteOptOutRegistry>();
         services.AddSingleton<IOptOutRegistry>(sp => sp.GetRequiredService<SqliteOptOutRegistry>());
         services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
+        services.AddSingleton<CityCrm.Conversations.Routing.IAgentRoutingStore, SqliteAgentRoutingStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<CityCrm.CaseCore.Duplicates.ICaseFollowers, SqliteCaseFollowers>();

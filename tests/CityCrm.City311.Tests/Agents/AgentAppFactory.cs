@@ -22,7 +22,21 @@ public sealed class AgentAppFactory : WebApplicationFactory<Program>
     public const string SupervisorUser = "supervisor";
     public const string SupervisorPassword = "riverton311sup";
 
+    public const string EditorUser = "editor";
+    public const string EditorPassword = "riverton311ed";
+    public const string SecondAgentUser = "lucia";
+    public const string SecondAgentPassword = "riverton311lu";
+
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("citycrm-agents-").FullName;
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    public AgentAppFactory()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A host with some settings changed (e.g. <c>Routing:OfferTimeout</c>).</summary>
+    internal AgentAppFactory(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
 
     /// <summary>The cases the agent API can look up; the cases module itself is tested on its own.</summary>
     public KnownCases Cases { get; } = new();
@@ -111,6 +125,8 @@ public sealed class AgentAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("data", dataDirectory);
         // Every test signs in afresh from the same in-memory client address.
         builder.UseSetting("Agents:SignInAttemptsPerMinute", "10000");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<ICaseService>();

@@ -17,8 +17,12 @@ public sealed class AgentSession(HttpClient client, string cookie) : IDisposable
     public Task<HttpResponseMessage> ReplyAsync(string conversationId, string? text, bool isPrivate = false) =>
         Client.PostAsJsonAsync($"/api/agent/conversations/{conversationId}/messages", new { text, @private = isPrivate });
 
-    public Task<HttpResponseMessage> ResolveAsync(string conversationId) =>
-        Client.PostAsync($"/api/agent/conversations/{conversationId}/resolve", null);
+    /// <summary>Resolves with a wrap-up code; "answered" is one of the demo's configured codes.</summary>
+    public Task<HttpResponseMessage> ResolveAsync(string conversationId, string? disposition = "answered") =>
+        Client.PostAsJsonAsync($"/api/agent/conversations/{conversationId}/resolve", new { disposition });
+
+    public Task<HttpResponseMessage> TransferAsync(string conversationId, string? agentId, string? queue, string? note = null) =>
+        Client.PostAsJsonAsync($"/api/agent/conversations/{conversationId}/transfer", new { agentId, queue, note });
 
     public async Task<ConversationDetailDto> GetAsync(string conversationId) =>
         (await Client.GetFromJsonAsync<ConversationDetailDto>($"/api/agent/conversations/{conversationId}"))!;

@@ -57,5 +57,41 @@ public sealed class AgentConsolePage(IPage page)
         await Expect(Entry("agent", text)).ToBeVisibleAsync();
     }
 
-    public Task ResolveAsync() => Page.GetByRole(AriaRole.Button, new() { Name = "Resolve", Exact = true }).ClickAsync();
+    /// <summary>Clicks Resolve and confirms the wrap-up dialog with <paramref name="outcome"/> (the first outcome when null).</summary>
+    public async Task ResolveAsync(string? outcome = null)
+    {
+        await Page.Locator("#resolve").ClickAsync();
+        await Expect(Page.Locator("#wrapup-dialog")).ToBeVisibleAsync();
+        if (outcome is not null)
+            await Page.Locator("#wrapup-code").SelectOptionAsync(new SelectOptionValue { Label = outcome });
+        await Page.Locator("#wrapup-dialog button[value='ok']").ClickAsync();
+    }
+
+    /// <summary>Chooses a presence ("Available"...) in the header and waits until the server confirmed it.</summary>
+    public async Task SetPresenceAsync(string label)
+    {
+        await Page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = label });
+        await Expect(Page.Locator("#presence")).ToHaveAttributeAsync("data-status", label.ToLowerInvariant());
+    }
+
+    /// <summary>The toast offering a conversation to this agent.</summary>
+    public ILocator Offer(string conversationId) => Page.Locator($"#offers .offer[data-conversation-id='{conversationId}']");
+
+    public async Task AcceptOfferAsync(string conversationId)
+    {
+        await Offer(conversationId).GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await Expect(Offer(conversationId)).ToHaveCountAsync(0);
+        await Expect(MineItem(conversationId)).ToBeVisibleAsync();
+    }
+
+    /// <summary>Transfers the open conversation to the agent or queue whose option starts with <paramref name="target"/>, with a note.</summary>
+    public async Task TransferAsync(string target, string note)
+    {
+        await Page.Locator("#transfer").ClickAsync();
+        await Expect(Page.Locator("#transfer-dialog")).ToBeVisibleAsync();
+        var option = Page.Locator("#transfer-target option").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(target)) });
+        await Page.Locator("#transfer-target").SelectOptionAsync(new SelectOptionValue { Value = await option.First.GetAttributeAsync("value") });
+        await Page.Locator("#transfer-note").FillAsync(note);
+        await Page.Locator("#transfer-dialog button[value='ok']").ClickAsync();
+    }
 }

@@ -171,6 +171,25 @@ public abstract class ConversationStoreContract : StoreContract<IConversationSto
     }
 
     [Fact]
+    public async Task SaveAsync_TransferredThenResolved_KeepsQueueAndDisposition()
+    {
+        var conversation = await CreateConversationAsync(Store);
+        conversation.RequestHandoff("Resident asked for a person", T0.AddMinutes(1), "general/es");
+        conversation.Assign("agent-1", T0.AddMinutes(2));
+        conversation.TransferToQueue("public-works/en", "agent-1", T0.AddMinutes(3));
+        conversation.TransferToAgent("agent-2", "supervisor", T0.AddMinutes(4));
+        conversation.Resolve("agent-2", T0.AddMinutes(9), "answered");
+
+        await Store.SaveAsync(conversation, None);
+
+        var read = (await Store.GetAsync(conversation.Id, None))!;
+        Assert.Equal(conversation.ToSnapshot(), read.ToSnapshot());
+        Assert.Equal("public-works/en", read.Queue);
+        Assert.Equal("answered", read.Disposition);
+        Assert.Equal(T0.AddMinutes(3), read.QueuedAt);
+    }
+
+    [Fact]
     public async Task SaveAsync_StaleVersion_ThrowsConflictAndChangesNothing()
     {
         var created = await CreateConversationAsync(Store);

@@ -10,6 +10,7 @@ import { loadTemplates } from './templates.js';
 import { showWindow } from './window.js';
 import { addEntry, catchUp, openTranscript, updateEntry } from './transcript.js';
 import { clearTyping, showTyping } from './typing.js';
+import { decorateRow, transfer, wireRouting, wrapUp } from './routing.js';
 import { loadCanned } from './canned.js';
 import { clearArticles } from './articles.js';
 import { wireComposer } from './composer.js';
@@ -17,7 +18,7 @@ import { showTimeline, wireTimeline } from './timeline.js';
 import { showCases, wireCases } from './cases.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { me: null, conversations: new Map(), touched: null, selectedId: null, connection: null };
+const state = { me: null, conversations: new Map(), touched: null, selectedId: null, connection: null, routing: null };
 const isSupervisor = () => state.me.roles.includes('supervisor') || state.me.roles.includes('admin');
 const selected = () => state.conversations.get(state.selectedId);
 
@@ -72,6 +73,7 @@ async function connect() {
     resynced: resync,
     unauthorized: showSignIn,
   });
+  state.routing = wireRouting({ me: state.me, connection: state.connection, select, upsert, report });
 }
 
 function stopConnection() {
@@ -86,6 +88,7 @@ const isLive = () => Boolean(state.connection && state.connection.isLive());
 // what came after the last message shown.
 function resync() {
   loadLists().catch(report);
+  if (state.routing) state.routing.refresh();
   if (state.selectedId) watch(state.selectedId).catch(report);
   if (state.selectedId) showHistory(state.selectedId, () => state.selectedId, select).catch(report);
 }
@@ -118,7 +121,7 @@ function upsert(summary) {
 
 function fill(listId, emptyId, countId, items) {
   const list = $(listId);
-  list.replaceChildren(...items.map((s) => conversationItem(s, s.id === state.selectedId, select)));
+  list.replaceChildren(...items.map((s) => decorateRow(conversationItem(s, s.id === state.selectedId, select), s)));
   $(emptyId).hidden = items.length > 0;
   $(countId).textContent = String(items.length);
 }
@@ -178,6 +181,7 @@ function renderDetail() {
   const mine = summary.status === 'assigned' && summary.assigneeId === state.me.id;
   $('take').hidden = summary.status !== 'queued';
   $('resolve').hidden = !(summary.status === 'queued' || (summary.status === 'assigned' && (mine || isSupervisor())));
+  $('transfer').hidden = !(mine || (isSupervisor() && (summary.status === 'queued' || summary.status === 'assigned')));
   updateComposer();
 }
 
@@ -210,7 +214,8 @@ async function act(button, action) {
 }
 
 $('take').addEventListener('click', () => act($('take'), api.take));
-$('resolve').addEventListener('click', () => act($('resolve'), api.resolve));
+$('resolve').addEventListener('click', () => act($('resolve'), async (id) => (await wrapUp(id)) || selected()));
+$('transfer').addEventListener('click', () => act($('transfer'), async (id) => (await transfer(id)) || selected()));
 $('reply-private').addEventListener('change', updateComposer);
 wireTimeline(() => state.selectedId, report);
 wireCases(() => state.selectedId, report);

@@ -53,6 +53,7 @@ export async function openLiveConnection(handlers) {
   return {
     isLive: () => connection.state === signalR.HubConnectionState.Connected,
     invoke: (method, ...args) => connection.invoke(method, ...args),
+    on: (name, handler) => connection.on(name, handler),
     stop: () => {
       stopped = true;
       clearTimeout(retryTimer);

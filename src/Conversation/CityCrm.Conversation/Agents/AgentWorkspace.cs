@@ -1,6 +1,8 @@
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Routing;
+using Microsoft.Extensions.Options;
 
 namespace CityCrm.Conversations.Agents;
 
@@ -8,7 +10,8 @@ namespace CityCrm.Conversations.Agents;
 /// Reads conversations as the agent console shows them: summaries with the resident's name, the
 /// assignee's name and the latest message, and transcripts. Returns DTOs only, never entities.
 /// </summary>
-public sealed class AgentWorkspace(IConversationStore store, IAgentAccountStore accounts, IInboxRegistry inboxes)
+public sealed class AgentWorkspace(
+    IConversationStore store, IAgentAccountStore accounts, IInboxRegistry inboxes, IOptions<RoutingOptions>? routing = null)
 {
     /// <summary>How many conversations a list returns at most.</summary>
     public const int ListLimit = 100;
@@ -46,6 +49,9 @@ public sealed class AgentWorkspace(IConversationStore store, IAgentAccountStore 
         var assignee = conversation.AssigneeId is { } id ? await accounts.GetAsync(id, cancellationToken) : null;
         var transcript = await ReadAllAsync(conversation.Id, cancellationToken);
         var last = transcript.LastOrDefault(m => !string.IsNullOrWhiteSpace(m.Text));
+        var firstResponse = conversation.QueuedAt is { } queuedAt
+            ? transcript.FirstOrDefault(m => m.AuthorKind == AuthorKind.Agent && !m.IsPrivate && m.CreatedAt >= queuedAt)?.CreatedAt
+            : null;
         return new ConversationSummaryDto(
             conversation.Id,
             conversation.ChannelId,
@@ -58,7 +64,11 @@ public sealed class AgentWorkspace(IConversationStore store, IAgentAccountStore 
             conversation.QueuedAt,
             conversation.UpdatedAt,
             last is null ? null : Preview(last.Text!),
-            last?.CreatedAt);
+            last?.CreatedAt,
+            conversation.Queue,
+            firstResponse,
+            conversation.Queue is null ? null : (int)(routing?.Value ?? new RoutingOptions()).SlaTargetOf(conversation.Queue).TotalSeconds,
+            conversation.Disposition);
     }
 
     public async Task<IReadOnlyList<MessageDto>> GetTranscriptAsync(string conversationId, CancellationToken cancellationToken) =>

@@ -11,3 +11,7 @@ public sealed record ConversationResolved(string ConversationId, string Resolved
 
 /// <summary>A resolved conversation came back to the bot because the resident wrote again.</summary>
 public sealed record ConversationReopened(string ConversationId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A conversation moved to another agent or queue; <paramref name="FromAgentId"/> held it before (null when it was queued).</summary>
+public sealed record ConversationTransferred(
+    string ConversationId, string? FromAgentId, string? ToAgentId, string? ToQueue, string TransferredBy, DateTimeOffset OccurredAt) : IDomainEvent;

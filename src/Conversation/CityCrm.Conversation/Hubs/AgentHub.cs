@@ -1,6 +1,7 @@
 using CityCrm.Conversations.Agents;
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Routing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -12,7 +13,8 @@ namespace CityCrm.Conversations.Hubs;
 /// messages and typing signals after it calls <see cref="Watch"/> or <see cref="WatchAfter"/>.
 /// </summary>
 [Authorize(Policy = AgentPolicies.Agent)]
-public sealed class AgentHub(AgentWorkspace workspace, IConversationStore store, IEventPublisher events, TypingThrottle throttle, TimeProvider clock)
+public sealed partial class AgentHub(
+    AgentWorkspace workspace, IConversationStore store, IEventPublisher events, TypingThrottle throttle, TimeProvider clock, RoutingDesk routing)
     : Hub<IAgentClient>
 {
     /// <summary>Where the hub is mapped.</summary>
@@ -21,7 +23,15 @@ public sealed class AgentHub(AgentWorkspace workspace, IConversationStore store,
     public override async Task OnConnectedAsync()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.All, Context.ConnectionAborted);
+        await routing.ConnectedAsync(Context.UserIdentifier!, Context.ConnectionId, Context.ConnectionAborted);
         await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        // The connection is gone: its own token is already cancelled, and presence must still be updated.
+        await routing.DisconnectedAsync(Context.UserIdentifier!, Context.ConnectionId, CancellationToken.None);
+        await base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Starts pushing the conversation's new messages to this connection and returns the transcript so far.</summary>

@@ -13,6 +13,10 @@ namespace CityCrm.Conversations.Hubs;
 /// <param name="UpdatedAt">Its last state change.</param>
 /// <param name="LastMessage">The start of the latest message, as plain text.</param>
 /// <param name="LastMessageAt">When the latest message was written.</param>
+/// <param name="Queue">The queue it waits or waited in ("department/language").</param>
+/// <param name="FirstResponseAt">When an agent first wrote to the resident since it was queued; null while nobody has.</param>
+/// <param name="SlaTargetSeconds">The queue's waiting-time target, for the console's countdown from <paramref name="QueuedAt"/>.</param>
+/// <param name="Disposition">The wrap-up code it was resolved with.</param>
 public sealed record ConversationSummaryDto(
     string Id,
     string Channel,
@@ -25,4 +29,8 @@ public sealed record ConversationSummaryDto(
     DateTimeOffset? QueuedAt,
     DateTimeOffset UpdatedAt,
     string? LastMessage,
-    DateTimeOffset? LastMessageAt);
+    DateTimeOffset? LastMessageAt,
+    string? Queue = null,
+    DateTimeOffset? FirstResponseAt = null,
+    int? SlaTargetSeconds = null,
+    string? Disposition = null);

@@ -14,4 +14,13 @@ public interface IAgentClient
 
     /// <summary>Someone is typing in a conversation the connection watches (the resident in Web Chat, or the assigned agent).</summary>
     Task Typing(TypingDto typing);
+
+    /// <summary>An agent's presence changed. Sent to every agent (supervisors watch the floor; transfers pick from it).</summary>
+    Task PresenceChanged(AgentPresenceDto presence);
+
+    /// <summary>A queued conversation is offered to this agent, until the offer's expiry. Sent to that agent's consoles only.</summary>
+    Task OfferMade(RoutingOfferDto offer);
+
+    /// <summary>An offer to this agent is closed (declined, lapsed, or the conversation went elsewhere).</summary>
+    Task OfferWithdrawn(string conversationId);
 }

@@ -18,7 +18,8 @@ public sealed class ConversationService(
     IBotTurnQueue botTurns,
     ChannelSenders senders,
     OutboxSignal outboxSignal,
-    TimeProvider clock)
+    TimeProvider clock,
+    Routing.QueueResolver? queues = null)
 {
     /// <summary>Opens a conversation for the resident at <paramref name="address"/>, or returns it if it exists; the bot greets a new one.</summary>
     public async Task<Conversation> StartAsync(string inboxId, string address, string? displayName, string? conversationId, CancellationToken cancellationToken)
@@ -145,14 +146,29 @@ public sealed class ConversationService(
         return appended.Message;
     }
 
-    public Task<Conversation> HandOffAsync(string conversationId, string reason, CancellationToken cancellationToken) =>
-        TransitionAsync(conversationId, c => c.RequestHandoff(reason, clock.GetUtcNow()), cancellationToken);
+    /// <summary>Queues the conversation for an agent, in the queue its context points to (see <see cref="Routing.QueueResolver"/>).</summary>
+    public async Task<Conversation> HandOffAsync(string conversationId, string reason, CancellationToken cancellationToken)
+    {
+        var conversation = await RequireAsync(conversationId, cancellationToken);
+        var queue = queues is null ? Conversation.DefaultQueue : await queues.ResolveAsync(conversation, reason, cancellationToken);
+        conversation.RequestHandoff(reason, clock.GetUtcNow(), queue);
+        await SaveAndPublishAsync(conversation, cancellationToken);
+        return conversation;
+    }
 
     public Task<Conversation> AssignAsync(string conversationId, string agentId, CancellationToken cancellationToken) =>
         TransitionAsync(conversationId, c => c.Assign(agentId, clock.GetUtcNow()), cancellationToken);
 
     public Task<Conversation> ResolveAsync(string conversationId, string resolvedBy, CancellationToken cancellationToken) =>
-        TransitionAsync(conversationId, c => c.Resolve(resolvedBy, clock.GetUtcNow()), cancellationToken);
+        ResolveAsync(conversationId, resolvedBy, null, cancellationToken);
+
+    /// <summary>Resolves with the wrap-up code the agent chose.</summary>
+    public Task<Conversation> ResolveAsync(string conversationId, string resolvedBy, string? disposition, CancellationToken cancellationToken) =>
+        TransitionAsync(conversationId, c => c.Resolve(resolvedBy, clock.GetUtcNow(), disposition), cancellationToken);
+
+    /// <summary>Applies one of the aggregate's transitions (a transfer...) with the service's clock, then saves and publishes it.</summary>
+    public Task<Conversation> ChangeAsync(string conversationId, Action<Conversation, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        TransitionAsync(conversationId, c => change(c, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Saves the bot's dialog state for the conversation.</summary>
     public async Task<Conversation> SetBotStateAsync(string conversationId, string? botState, CancellationToken cancellationToken)

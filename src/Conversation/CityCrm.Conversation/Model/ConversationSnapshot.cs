@@ -16,4 +16,6 @@ public sealed record ConversationSnapshot(
     DateTimeOffset? ResolvedAt,
     string? BotState,
     string? Locale,
-    int Version);
+    int Version,
+    string? Queue = null,
+    string? Disposition = null);
