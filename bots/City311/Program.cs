@@ -15,6 +15,7 @@ using CityCrm.City311.Cli;
 using CityCrm.Conversations;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Notifications;
+using CityCrm.Conversations.Supervision;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Editorial;
 using CityCrm.Open311;
@@ -48,6 +49,7 @@ builder.Services.AddCaseWorkflow(Path.Combine(builder.Environment.ContentRootPat
 builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath, "templates", "cases"));
 builder.Services.AddAgentSignIn(builder.Configuration);
 builder.Services.AddAgentHub();
+builder.Services.AddSupervisorDashboard(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "lexicons"));
 builder.Services.AddDirectLine(builder.Configuration, o => o.DataDirectory = data.Root);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddTwilioVoice(builder.Configuration);
@@ -92,6 +94,7 @@ app.MapKnowledgeInsights();
 app.MapKnowledgeTry();
 app.MapOpen311();
 app.MapIncidentsApi();
+app.MapSupervisorDashboard();
 
 app.Run();
 return 0;

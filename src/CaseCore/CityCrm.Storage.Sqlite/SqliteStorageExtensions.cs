@@ -35,6 +35,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Conversations.Mail.IMailboxCursors, SqliteMailboxCursors>();
         services.AddSingleton<CityCrm.Conversations.Attachments.IAttachmentStore, SqliteAttachmentStore>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
+        services.AddSingleton<CityCrm.Conversations.Supervision.ISupervisorReports, SqliteSupervisorReports>();
         return services;
     }
 }
