@@ -22,7 +22,8 @@ public static class SupervisorApi
     {
         var supervisor = endpoints.MapGroup("/api/supervisor").WithTags("Supervisor dashboard")
             .RequireAuthorization(AgentPolicies.Supervisor);
-        supervisor.MapGet("/dashboard", (SupervisorCounters counters, CancellationToken cancellationToken) => counters.CountAsync(cancellationToken));
+        supervisor.MapGet("/dashboard", async (SupervisorCounters counters, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await counters.CountAsync(cancellationToken)));
         supervisor.MapGet("/reports", () => TypedResults.Ok(SupervisorReportBuilder.Charts));
         // The JSON route takes names without a dot, so "volume.csv" is left to the CSV route.
         supervisor.MapGet("/reports/{chart:regex(^[a-z-]+$)}", ReportAsync);

@@ -87,5 +87,15 @@ public sealed class SqliteSupervisorReports(SqliteDatabase database) : ISupervis
     private static object Range(DateTimeOffset from, DateTimeOffset to) =>
         new { from = SqliteConversationStore.Iso(from), to = SqliteConversationStore.Iso(to) };
 
-    private sealed record FactRow(string Id, string Channel, string CreatedAt, string? QueuedAt, string? AssignedAt, string? FirstAgentReplyAt, string? ResolvedAt);
+    // A settable class: the empty timeline columns come back typeless, which a constructor-bound record cannot take.
+    private sealed class FactRow
+    {
+        public string Id { get; set; } = "";
+        public string Channel { get; set; } = "";
+        public string CreatedAt { get; set; } = "";
+        public string? QueuedAt { get; set; }
+        public string? AssignedAt { get; set; }
+        public string? FirstAgentReplyAt { get; set; }
+        public string? ResolvedAt { get; set; }
+    }
 }

@@ -27,13 +27,13 @@ internal static class SupervisorSeed
         var none = CancellationToken.None;
 
         var botOnly = await StartAsync(store, "web", "webchat", Morning);
-        await store.AppendAsync(Resident(botOnly.Id, "Thank you, great service", Morning.AddMinutes(1)), none);
+        await AppendHandledAsync(store, Resident(botOnly.Id, "Thank you, great service", Morning.AddMinutes(1)));
         botOnly.Resolve("bot", Morning.AddMinutes(5));
         await store.SaveAsync(botOnly, none);
         await reports.RecordAsync(new TimelineEntry(botOnly.Id, TimelineKind.Resolved, Morning.AddMinutes(5)), none);
 
         var handedOff = await StartAsync(store, "sms", "sms", Morning.AddMinutes(20));
-        await store.AppendAsync(Resident(handedOff.Id, "This is terrible, the pothole on Elm is still there", Morning.AddMinutes(20)), none);
+        await AppendHandledAsync(store, Resident(handedOff.Id, "This is terrible, the pothole on Elm is still there", Morning.AddMinutes(20)));
         handedOff.RequestHandoff("asked for a person", Morning.AddMinutes(21));
         handedOff.Assign("agent-1", Morning.AddMinutes(22));
         handedOff.Resolve("agent-1", Morning.AddMinutes(32));
@@ -57,6 +57,13 @@ internal static class SupervisorSeed
         var conversation = new Conversation(Guid.NewGuid().ToString("N"), new Inbox(inboxId, channelId, inboxId), contact.Id, address, at);
         await store.CreateAsync(conversation, CancellationToken.None);
         return conversation;
+    }
+
+    // Marked handled, so the bot does not take these past messages for work left over by a crash.
+    private static async Task AppendHandledAsync(IConversationStore store, Message message)
+    {
+        var stored = await store.AppendAsync(message, CancellationToken.None);
+        await store.MarkHandledAsync(message.ConversationId, stored.Message.Sequence, CancellationToken.None);
     }
 
     private static Message Resident(string conversationId, string text, DateTimeOffset at) => new()

@@ -20,8 +20,9 @@ public sealed class SupervisorHub(SupervisorCounters counters, SupervisorAudienc
     public override async Task OnConnectedAsync()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, Group, Context.ConnectionAborted);
-        audience.Joined();
         await Clients.Caller.CountersChanged(await counters.CountAsync(Context.ConnectionAborted));
+        // Counted last: a connection that fails to start never reaches OnDisconnectedAsync to be counted out.
+        audience.Joined();
         await base.OnConnectedAsync();
     }
 
