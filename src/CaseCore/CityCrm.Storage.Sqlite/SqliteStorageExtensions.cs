@@ -37,6 +37,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Conversations.Attachments.IAttachmentStore, SqliteAttachmentStore>();
         services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
         services.AddSingleton<CityCrm.Conversations.Cases.IConversationCaseLinks, SqliteConversationCaseLinks>();
+        services.AddSingleton<CityCrm.Conversations.Supervision.ISupervisorReports, SqliteSupervisorReports>();
         return services;
     }
 }
