@@ -67,7 +67,9 @@ public static partial class PostalAddressNormalizer
             var last = i == words.Count - 1 || (i == words.Count - 2 && Directions.ContainsKey(words[^1]));
             if (i > 0 && last && Suffixes.TryGetValue(words[i], out var suffix))
                 words[i] = suffix;
-            else if (Directions.TryGetValue(words[i], out var direction) && (i <= 1 || i == words.Count - 1))
+            // "North" before the closing suffix is the street's name ("9 North St"), not a direction.
+            else if (Directions.TryGetValue(words[i], out var direction) && (i <= 1 || i == words.Count - 1)
+                && !(i == words.Count - 2 && Suffixes.ContainsKey(words[^1])))
                 words[i] = direction;
             else if (!words[i].Any(char.IsDigit))
                 words[i] = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words[i].ToLowerInvariant());
