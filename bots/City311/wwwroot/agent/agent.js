@@ -6,6 +6,7 @@ import { notice } from '/staff/notice.js';
 import { openLiveConnection } from './hub.js';
 import { conversationItem, describeStatus, messageItem, residentName } from './render.js';
 import { showHistory } from './history.js';
+import { showContact } from './contact.js';
 import { insertTemplate, loadTemplates } from './templates.js';
 import { offerTemplate, showWindow } from './window.js';
 
@@ -133,6 +134,7 @@ async function select(id) {
   renderDetail();
   if (previous && isLive()) state.connection.invoke('Unwatch', previous).catch(() => {});
   showHistory(id, () => state.selectedId, select).catch(report);
+  showContact(id, () => state.selectedId, report).catch(report);
   loadTemplates(id, () => state.selectedId).catch(report);
   showWindow(id, () => state.selectedId).catch(report);
   await watch(id).catch(report);
