@@ -19,6 +19,7 @@ public sealed class ContactPanelBrowserTests(BrowserFixture fixture) : IClassFix
 
         await agent.Page.Locator("#contact-language").SelectOptionAsync("es");
         await panel.Locator("#contact-language-form").GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(agent.Page.Locator("#contact-status")).ToHaveTextAsync("Saved.");
         await Expect(agent.Page.Locator("#contact-language")).ToHaveValueAsync("es");
         await agent.Page.Locator("#contact-action-text").FillAsync("Call back about the bulk pickup");
         await agent.Page.Locator("#contact-action-due").FillAsync(DateTime.Now.AddDays(2).ToString("yyyy-MM-dd'T'HH:mm"));

@@ -111,6 +111,9 @@ function render(profile, report) {
   const header = el('header', 'contact__header');
   header.append(el('h2', 'contact__name', name));
   header.firstChild.id = 'contact-title';
+  const status = el('p', 'muted contact__status');
+  Object.assign(status, { id: 'contact-status', role: 'status' });
+  header.append(status);
   if (profile.organization) header.append(el('p', 'muted', [profile.organization.name, profile.organization.role].filter(Boolean).join(' · ')));
   const flags = profile.duplicates.filter((d) => d.flagged);
   if (flags.length) header.append(el('p', 'contact__flag', `Possible duplicate: ${flags.map((d) => d.reasons.join(', ')).join('; ')}`));
@@ -140,7 +143,10 @@ function render(profile, report) {
 async function change(request, report) {
   try {
     const profile = await request();
-    if (shown && shown.contactId === profile.contactId) render(profile, report);
+    if (shown && shown.contactId === profile.contactId) {
+      render(profile, report);
+      $('contact-status').textContent = 'Saved.';
+    }
   } catch (error) {
     report(error);
   }
