@@ -36,7 +36,11 @@ public static class ContactKeys
         return family is null || given is null ? null : $"{Name}{Fold(family)}|{char.ToLowerInvariant(Fold(given)[0])}";
     }
 
-    // Accents and case do not make a different person: "García" and "garcia" compare equal.
+    private const string Accented = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿ";
+    private const string Plain = "aaaaaaaeeeeeiiiiiooooooouuuuuncyy";
+
+    // Accents and case do not make a different person: "García" and "garcia" compare equal. A table, not Unicode
+    // decomposition, which hosts running with invariant globalization do not do.
     private static string Fold(string text) =>
-        new([.. text.Normalize(System.Text.NormalizationForm.FormD).Where(c => char.IsLetterOrDigit(c)).Select(char.ToLowerInvariant)]);
+        new([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit).Select(c => Accented.IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? Plain[i] : c)]);
 }
