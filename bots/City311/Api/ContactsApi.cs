@@ -39,7 +39,7 @@ public static class ContactsApi
         return TypedResults.Ok(await HistoryAsync(contact, store, workspace, optOuts, cancellationToken));
     }
 
-    private static async Task<ContactHistoryDto> HistoryAsync(
+    internal static async Task<ContactHistoryDto> HistoryAsync(
         Contact contact, IConversationStore store, AgentWorkspace workspace, IOptOutRegistry optOuts, CancellationToken cancellationToken)
     {
         var conversations = await store.ListByContactAsync(contact.Id, HistoryLimit, cancellationToken);

@@ -19,6 +19,9 @@ public static class SqliteStorageExtensions
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<SqliteOptOutRegistry>();
         services.AddSingleton<IOptOutRegistry>(sp => sp.GetRequiredService<SqliteOptOutRegistry>());
+        services.AddSingleton<CityCrm.Conversations.Contacts.Consent.IContactConsentStore, SqliteContactConsentStore>();
+        services.AddSingleton<CityCrm.Conversations.Contacts.Profiles.IContactProfileStore, SqliteContactProfileStore>();
+        services.AddSingleton<CityCrm.Conversations.Contacts.Profiles.IContactMergeStore, SqliteContactMergeStore>();
         services.AddSingleton<IAgentAccountStore, SqliteAgentAccountStore>();
         services.AddSingleton<CityCrm.Conversations.Routing.IAgentRoutingStore, SqliteAgentRoutingStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();

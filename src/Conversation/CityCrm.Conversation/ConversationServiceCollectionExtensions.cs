@@ -22,6 +22,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IBotTurnQueue>(sp => sp.GetRequiredService<BotTurnQueue>());
         services.AddSingleton<ConversationService>();
         services.AddSingleton<ChannelSenders>();
+        services.AddSingleton<Contacts.Consent.IConsentPolicy, Contacts.Consent.ConsentPolicy>();
         services.AddSingleton<TextRelay>();
         services.AddSingleton<Notifications.CaseUpdateNotifier>();
         services.AddSingleton<OutboxSignal>();

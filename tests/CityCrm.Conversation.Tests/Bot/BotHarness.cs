@@ -59,6 +59,7 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<IAnswerLog>(Answers)
             .AddSingleton<IArticleStore>(Articles)
             .AddSingleton<CityCrm.Conversations.Contacts.IOptOutRegistry>(OptOuts)
+            .AddSingleton<CityCrm.Conversations.Contacts.Consent.IContactConsentStore>(Consents)
             .AddSingleton<CityCrm.CaseCore.Duplicates.IDuplicateFinder>(Duplicates)
             .AddSingleton<CityCrm.CaseCore.Duplicates.ICaseFollowers>(Followers)
             .Configure<CaseOptions>(configuration.GetSection(CaseOptions.Section))
@@ -77,6 +78,7 @@ public sealed class BotHarness : IAsyncDisposable
     public InMemoryAnswerLog Answers { get; } = new();
     public FakeArticles Articles { get; } = new();
     public FakeOptOuts OptOuts { get; } = new();
+    public FakeContactConsents Consents { get; } = new();
     public FakeDuplicates Duplicates { get; } = new();
     public InMemoryFollowers Followers { get; } = new();
     internal InMemoryIncidentStore Incidents { get; } = new();

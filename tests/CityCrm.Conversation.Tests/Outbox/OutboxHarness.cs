@@ -30,6 +30,8 @@ public sealed class OutboxHarness : IAsyncDisposable
         Store = new SqliteConversationStore(database, Clock);
         Outbox = new SqliteOutboxStore(database);
         OptOuts = new SqliteOptOutRegistry(database);
+        Consents = new SqliteContactConsentStore(database);
+        Consent = new CityCrm.Conversations.Contacts.Consent.ConsentPolicy(OptOuts, Consents, Store);
         Sender = new RecordingSender(Clock);
         Senders = new ChannelSenders([Sender]);
         Conversations = new ConversationService(Store, new InboxRegistry([Sms, Web]), Publisher, new BotTurnQueue(), Senders, Signal, Clock);
@@ -40,6 +42,8 @@ public sealed class OutboxHarness : IAsyncDisposable
     public SqliteConversationStore Store { get; }
     public SqliteOutboxStore Outbox { get; }
     public SqliteOptOutRegistry OptOuts { get; }
+    public SqliteContactConsentStore Consents { get; }
+    public CityCrm.Conversations.Contacts.Consent.ConsentPolicy Consent { get; }
     public RecordingSender Sender { get; }
     public ChannelSenders Senders { get; }
     public OutboxSignal Signal { get; } = new();
@@ -65,7 +69,7 @@ public sealed class OutboxHarness : IAsyncDisposable
     /// <summary>Starts a dispatcher, as a host does at start-up.</summary>
     public async Task<OutboxDispatcher> StartDispatcherAsync()
     {
-        var dispatcher = new OutboxDispatcher(Outbox, Senders, OptOuts, Publisher, Signal, Clock, NullLogger<OutboxDispatcher>.Instance);
+        var dispatcher = new OutboxDispatcher(Outbox, Senders, Consent, Publisher, Signal, Clock, NullLogger<OutboxDispatcher>.Instance);
         running.Add(dispatcher);
         await dispatcher.StartAsync(CancellationToken.None);
         return dispatcher;

@@ -16,6 +16,7 @@ import { clearArticles } from './articles.js';
 import { wireComposer } from './composer.js';
 import { showTimeline, wireTimeline } from './timeline.js';
 import { showCases, wireCases } from './cases.js';
+import { showContact } from './contact.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { me: null, conversations: new Map(), touched: null, selectedId: null, connection: null, routing: null };
@@ -150,6 +151,7 @@ async function select(id) {
   showHistory(id, () => state.selectedId, select).catch(report);
   showTimeline(id, () => state.selectedId).catch(report);
   showCases(id, () => state.selectedId).catch(report);
+  showContact(id, () => state.selectedId, report).catch(report);
   loadTemplates(id, () => state.selectedId).catch(report);
   showWindow(id, () => state.selectedId).catch(report);
   await watch(id).catch(report);

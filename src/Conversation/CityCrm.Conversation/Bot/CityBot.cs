@@ -165,6 +165,8 @@ public sealed class CityBot(
             ["reference"] = JsonSerializer.SerializeToElement(c.Reference),
             ["service"] = JsonSerializer.SerializeToElement(c.ServiceName),
             ["location"] = JsonSerializer.SerializeToElement(c.Location),
+            // Residents can opt out of one department's news; the consent check reads it from here.
+            ["department"] = JsonSerializer.SerializeToElement(c.Department),
         },
     };
 

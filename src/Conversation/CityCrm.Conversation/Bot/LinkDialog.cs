@@ -1,3 +1,4 @@
+using CityCrm.Conversations.Contacts.Consent;
 using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -14,7 +15,7 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class LinkDialog(
     BotResponder bot, BotLanguages languages, ResidentLanguage residentLanguage, BotReplyRenderer renderer, IConversationStore store, IInboxRegistry inboxes,
-    ChannelSenders senders, IOptOutRegistry optOuts, ConversationService conversations, IOptions<ConversationOptions> options, TimeProvider clock)
+    ChannelSenders senders, IConsentPolicy consent, ConversationService conversations, IOptions<ConversationOptions> options, TimeProvider clock)
 {
     /// <summary>Handles the message when it starts or answers a link; false when it is for the rest of the bot.</summary>
     public async Task<bool> TryHandleAsync(Conversation conversation, BotState? state, string text, CancellationToken cancellationToken)
@@ -62,7 +63,8 @@ public sealed class LinkDialog(
             inbox = inbox.TextInboxId is { } text ? inboxes.Find(text) : null;
         if (inbox is null || senders.Find(inbox.ChannelId) is null)
             return null;
-        return await optOuts.IsOptedOutAsync(inbox.ChannelId, identity.Address, cancellationToken) ? null : inbox;
+        var decision = await consent.CheckAsync(new ConsentQuery(inbox.ChannelId, identity.Address, null, [ConsentTopics.Conversation]), cancellationToken);
+        return decision.Allowed ? inbox : null;
     }
 
     private async Task<bool> CheckAsync(Conversation conversation, LinkChallenge challenge, string text, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CityCrm.Conversations.Contacts.Consent;
 using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -12,7 +13,7 @@ namespace CityCrm.Conversations.Bot;
 /// of the same number, through the same outbox as every reply.
 /// </summary>
 public sealed class TextFollowUp(
-    ConversationService conversations, IInboxRegistry inboxes, IOptOutRegistry optOuts, BotReplyRenderer renderer,
+    ConversationService conversations, IInboxRegistry inboxes, IConsentPolicy consent, BotReplyRenderer renderer,
     BotLanguages languages, IOptions<ConversationOptions> options)
 {
     // A call's transcript is short; this bounds the look-back for anything else.
@@ -28,7 +29,7 @@ public sealed class TextFollowUp(
             .Select(m => Shareable(m)).LastOrDefault(e => e is not null);
         if (shared is null)
             return TextFollowUpOutcome.NothingToSend;
-        if (await optOuts.IsOptedOutAsync(textInbox.ChannelId, conversation.Address, cancellationToken))
+        if (!(await consent.CheckAsync(new ConsentQuery(textInbox.ChannelId, conversation.Address, conversation.Id, [ConsentTopics.Conversation]), cancellationToken)).Allowed)
             return TextFollowUpOutcome.OptedOut;
 
         var say = languages.For(language, textInbox.ChannelId);

@@ -1,5 +1,6 @@
 using CityCrm.CaseCore;
 using CityCrm.CaseCore.Incidents;
+using CityCrm.Conversations.Contacts.Consent;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Contacts;
 using CityCrm.Conversations.Inbound;
@@ -17,7 +18,7 @@ namespace CityCrm.Conversations.Notifications;
 /// </summary>
 public sealed class IncidentClosedNotifier(
     IIncidentStore incidents, ICaseStore cases, ConversationService conversations, IConversationStore store, TextRelay relay,
-    IOptOutRegistry optOuts, IOptions<ConversationOptions> options, TimeProvider clock)
+    IConsentPolicy consent, IOptions<ConversationOptions> options, TimeProvider clock)
 {
     /// <summary>Notifies the reporters not yet notified and returns every notice of the incident, in the order they were claimed.</summary>
     public async Task<IReadOnlyList<IncidentNotification>> NotifyAsync(Incident incident, CancellationToken cancellationToken)
@@ -57,8 +58,10 @@ public sealed class IncidentClosedNotifier(
         if (!target.Reaches)
             return (NotificationOutcome.Unreachable, "The caller withheld their number.");
         var to = target.Conversation;
-        if (await optOuts.IsOptedOutAsync(to.ChannelId, to.Address, cancellationToken))
-            return (NotificationOutcome.OptedOut, "The resident opted out of this channel.");
+        var decision = await consent.CheckAsync(
+            new ConsentQuery(to.ChannelId, to.Address, to.Id, [ConsentTopics.CaseUpdates, ConsentTopics.Department(reported.Department)]), cancellationToken);
+        if (!decision.Allowed)
+            return (NotificationOutcome.OptedOut, decision.Reason ?? "The resident opted out of this channel.");
         var contact = await store.GetContactAsync(to.ContactId, cancellationToken);
         await conversations.SendAsync(to.Id, new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, closing.For(contact?.Language),
             Entities: [CityBot.CaseEntity(reported)]), cancellationToken);

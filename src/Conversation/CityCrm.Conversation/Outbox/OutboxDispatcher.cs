@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CityCrm.Channels;
-using CityCrm.Conversations.Contacts;
+using CityCrm.Conversations.Contacts.Consent;
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Model;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +17,7 @@ namespace CityCrm.Conversations.Outbox;
 public sealed class OutboxDispatcher(
     IOutboxStore outbox,
     ChannelSenders senders,
-    IOptOutRegistry optOuts,
+    IConsentPolicy consent,
     IEventPublisher publisher,
     OutboxSignal signal,
     TimeProvider clock,
@@ -98,10 +98,13 @@ public sealed class OutboxDispatcher(
     private async Task DispatchAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         Message? changed;
-        if (await optOuts.IsOptedOutAsync(entry.ChannelId, entry.Address, cancellationToken))
+        // The last gate before a provider: every message to a resident, whoever wrote it, passes the consent check here.
+        var decision = await consent.CheckAsync(
+            new ConsentQuery(entry.ChannelId, entry.Address, entry.ConversationId, ConsentTopics.Of(entry.Activity)), cancellationToken);
+        if (!decision.Allowed)
         {
             changed = await outbox.CompleteAsync(entry.Id, new DeliveryState(DeliveryStatuses.Blocked, null,
-                "Not sent: the resident opted out of this channel."), clock.GetUtcNow(), cancellationToken);
+                decision.Reason ?? "Not sent: the resident opted out of this channel."), clock.GetUtcNow(), cancellationToken);
         }
         else
         {

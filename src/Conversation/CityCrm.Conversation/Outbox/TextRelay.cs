@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Contacts;
+using CityCrm.Conversations.Contacts.Consent;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
 
@@ -9,7 +10,7 @@ namespace CityCrm.Conversations.Outbox;
 /// them. A phone call cannot carry it once it has ended, so it goes by text message from the same line, in the text
 /// conversation of the caller's number: ask by phone, hear back by SMS. Every other conversation carries its own.
 /// </summary>
-public sealed class TextRelay(ConversationService conversations, IInboxRegistry inboxes, ChannelSenders senders, IOptOutRegistry optOuts)
+public sealed class TextRelay(ConversationService conversations, IInboxRegistry inboxes, ChannelSenders senders, IConsentPolicy consent)
 {
     public async Task<RelayTarget> TargetAsync(Conversation conversation, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ public sealed class TextRelay(ConversationService conversations, IInboxRegistry 
             return new RelayTarget(RelayKind.Same, conversation);
         if (!PhoneAddress.IsE164(conversation.Address))
             return new RelayTarget(RelayKind.Unreachable, conversation);
-        if (await optOuts.IsOptedOutAsync(textInbox.ChannelId, conversation.Address, cancellationToken))
+        if (!(await consent.CheckAsync(new ConsentQuery(textInbox.ChannelId, conversation.Address, conversation.Id, [ConsentTopics.Conversation]), cancellationToken)).Allowed)
             return new RelayTarget(RelayKind.OptedOut, conversation);
         return new RelayTarget(RelayKind.ByText, await conversations.FindOrOpenAsync(textInbox.Id, conversation.Address, cancellationToken));
     }
