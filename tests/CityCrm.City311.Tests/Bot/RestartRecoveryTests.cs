@@ -41,7 +41,16 @@ public sealed class RestartRecoveryTests
 
         Assert.NotNull(answer);
         Assert.Contains("/kb/recycling-pickup", answer.Text);
-        Assert.Empty(await restarted.GetUnhandledIncomingAsync(10, CancellationToken.None));
+        // The turn is marked handled after its reply is stored: wait for the mark rather than race it.
+        IReadOnlyList<Message> left = [];
+        for (var i = 0; i < 400; i++)
+        {
+            left = await restarted.GetUnhandledIncomingAsync(10, CancellationToken.None);
+            if (left.Count == 0)
+                break;
+            await Task.Delay(25);
+        }
+        Assert.Empty(left);
         factory.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);

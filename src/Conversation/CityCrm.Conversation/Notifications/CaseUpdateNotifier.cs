@@ -11,7 +11,8 @@ namespace CityCrm.Conversations.Notifications;
 
 /// <summary>
 /// Tells the resident who reported a request about its progress, in their language, on the channel they reported it
-/// on (a caller by text message). The wording comes from the service's case templates (<see cref="CaseMessageTemplates"/>),
+/// on (a caller by text message), or by text message or email to the number or address they gave for updates (the
+/// reporter's <see cref="CaseFollower.ConversationId"/>). The wording comes from the service's case templates (<see cref="CaseMessageTemplates"/>),
 /// or else the bot's messages. The notice is an ordinary outgoing message, so it goes through the outbox, is blocked
 /// for a number that opted out, and is in the conversation's history for agents. A reporter who asked for no updates
 /// is not told; residents following the request (<see cref="ICaseFollowers"/>) are told in their own conversations.
@@ -40,7 +41,7 @@ public sealed class CaseUpdateNotifier(
         var reporter = attached.FirstOrDefault(f => f.Kind == FollowerKind.Reporter && f.ContactId == updated.ContactId);
         var result = reporter?.Updates == UpdatePreference.None
             ? new CaseNotice(false, "The resident asked for no updates.")
-            : await SendToAsync(updated, updated.ConversationId, note, key, idempotencyKey, cancellationToken);
+            : await SendToAsync(updated, reporter?.ConversationId ?? updated.ConversationId, note, key, idempotencyKey, cancellationToken);
         var told = 0;
         foreach (var follower in attached
                      .Where(f => f.Kind == FollowerKind.Follower && f.Updates != UpdatePreference.None && f.ContactId != updated.ContactId)
