@@ -70,8 +70,14 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
 
     public async Task SaveAsync(Case @case, CancellationToken cancellationToken)
     {
-        var s = @case.ToSnapshot();
         await using var db = await database.OpenAsync(cancellationToken);
+        await UpdateAsync(db, null, @case, cancellationToken);
+    }
+
+    /// <summary>The version-checked update, shared with the stores that save a case together with other rows.</summary>
+    internal static async Task UpdateAsync(SqliteConnection db, SqliteTransaction? tx, Case @case, CancellationToken cancellationToken)
+    {
+        var s = @case.ToSnapshot();
         var changed = await db.ExecuteAsync(new CommandDefinition(
             """
             UPDATE cases SET status = @Status, updated_at = @UpdatedAt, history = @History, due_at = @DueAt, priority = @Priority,
@@ -79,7 +85,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider clock)
                 escalated_at = @EscalatedAt, work = @Work, version = version + 1
             WHERE id = @Id AND version = @Version;
             """,
-            Parameters(s), cancellationToken: cancellationToken));
+            Parameters(s), tx, cancellationToken: cancellationToken));
         if (changed != 1)
             throw new CaseConflictException($"Case {@case.Reference} was changed by someone else; reload it and try again.");
         @case.Version++;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CityCrm.CaseCore;
 using CityCrm.CaseCore.Workflow;
 using Dapper;
 
@@ -52,6 +54,43 @@ public sealed class SqliteCaseTimerStore(SqliteDatabase database) : ICaseTimerSt
         await using var db = await database.OpenAsync(cancellationToken);
         await db.ExecuteAsync(new CommandDefinition(
             "UPDATE case_timers SET fired_at = @at, claimed_until = NULL WHERE id = @timerId AND fired_at IS NULL;",
+            new { timerId, at = SqliteConversationStore.Iso(at) }, cancellationToken: cancellationToken));
+    }
+
+    public async Task CompleteAsync(Case changed, string timerId, IReadOnlyList<CaseAlert> alerts, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = db.BeginTransaction(deferred: false);
+        await SqliteCaseStore.UpdateAsync(db, tx, changed, cancellationToken);
+        await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE case_timers SET fired_at = @at, claimed_until = NULL, alerts = @alerts WHERE id = @timerId AND fired_at IS NULL;",
+            new
+            {
+                timerId, at = SqliteConversationStore.Iso(at),
+                alerts = alerts.Count == 0 ? null : JsonSerializer.Serialize(alerts, SqliteCaseStore.HistoryJson),
+            }, tx, cancellationToken: cancellationToken));
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TimerAlerts>> UndeliveredAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<(string Id, string Alerts)>(new CommandDefinition(
+            """
+            SELECT id, alerts FROM case_timers WHERE alerts IS NOT NULL AND alerts_delivered_at IS NULL
+            ORDER BY fired_at, id LIMIT @max;
+            """,
+            new { max }, cancellationToken: cancellationToken));
+        return rows.Select(r => new TimerAlerts(r.Id, JsonSerializer.Deserialize<List<CaseAlert>>(r.Alerts, SqliteCaseStore.HistoryJson) ?? []))
+            .ToList();
+    }
+
+    public async Task MarkDeliveredAsync(string timerId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE case_timers SET alerts_delivered_at = @at WHERE id = @timerId AND alerts_delivered_at IS NULL;",
             new { timerId, at = SqliteConversationStore.Iso(at) }, cancellationToken: cancellationToken));
     }
 

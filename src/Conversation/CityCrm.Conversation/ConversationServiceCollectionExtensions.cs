@@ -25,6 +25,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<Contacts.Consent.IConsentPolicy, Contacts.Consent.ConsentPolicy>();
         services.AddSingleton<TextRelay>();
         services.AddSingleton<Notifications.CaseUpdateNotifier>();
+        services.AddSingleton<Notifications.UpdateRoutes>();
         services.AddSingleton<OutboxSignal>();
         // Built on first use from the container: the outbox and opt-out stores come with the storage
         // (AddSqliteStores), and a container that never dispatches (a test over an in-memory store) needs neither.

@@ -2,8 +2,11 @@ using CityCrm.CaseCore.Workflow;
 
 namespace CityCrm.CaseCore.Tests.Fakes;
 
-/// <summary>Timers in memory with the store contract's rules: one per case and name, leases, fired once.</summary>
-public sealed class InMemoryTimerStore : ICaseTimerStore
+/// <summary>
+/// Timers in memory with the store contract's rules: one per case and name, leases, fired once; completing saves the
+/// case in <paramref name="cases"/> first, so a conflict marks nothing.
+/// </summary>
+public sealed class InMemoryTimerStore(ICaseStore cases) : ICaseTimerStore
 {
     private readonly Lock gate = new();
     private readonly List<Row> rows = [];
@@ -46,6 +49,36 @@ public sealed class InMemoryTimerStore : ICaseTimerStore
         return Task.CompletedTask;
     }
 
+    public async Task CompleteAsync(Case changed, string timerId, IReadOnlyList<CaseAlert> alerts, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await cases.SaveAsync(changed, cancellationToken);
+        lock (gate)
+        {
+            if (rows.Find(r => r.Timer.Id == timerId) is { FiredAt: null } row)
+                (row.FiredAt, row.Alerts) = (at, alerts.Count == 0 ? null : alerts);
+        }
+    }
+
+    public Task<IReadOnlyList<TimerAlerts>> UndeliveredAsync(int max, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<TimerAlerts> list = rows.Where(r => r.Alerts is not null && r.DeliveredAt is null).OrderBy(r => r.FiredAt).Take(max)
+                .Select(r => new TimerAlerts(r.Timer.Id, r.Alerts!)).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task MarkDeliveredAsync(string timerId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (rows.Find(r => r.Timer.Id == timerId) is { DeliveredAt: null } row)
+                row.DeliveredAt = at;
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<(CaseTimer Timer, DateTimeOffset? FiredAt)>> ListAsync(string reference, CancellationToken cancellationToken)
     {
         lock (gate)
@@ -61,5 +94,7 @@ public sealed class InMemoryTimerStore : ICaseTimerStore
         public required CaseTimer Timer { get; set; }
         public DateTimeOffset? ClaimedUntil { get; set; }
         public DateTimeOffset? FiredAt { get; set; }
+        public IReadOnlyList<CaseAlert>? Alerts { get; set; }
+        public DateTimeOffset? DeliveredAt { get; set; }
     }
 }

@@ -30,7 +30,7 @@ public sealed class CaseWorkServiceTests
     private readonly ManualClock clock = ManualClock.At2026();
     private readonly InMemoryCaseStore store = new();
     private readonly InMemoryApprovalStore approvals = new();
-    private readonly InMemoryTimerStore timers = new();
+    private readonly InMemoryTimerStore timers;
     private readonly RecordingAlerts alerts = new();
     private readonly CaseAutomation automation;
     private readonly CaseService cases;
@@ -38,6 +38,7 @@ public sealed class CaseWorkServiceTests
 
     public CaseWorkServiceTests()
     {
+        timers = new InMemoryTimerStore(store);
         var document = WorkflowDocument.Parse(Rules);
         var catalog = new ServiceCatalog([Vehicle]);
         var engine = new WorkflowEngine(document, catalog, new SlaPolicy(WorkingCalendar.AlwaysOpen));
@@ -183,5 +184,25 @@ public sealed class CaseWorkServiceTests
         var stored = (await store.GetByReferenceAsync(opened.Reference, None))!;
         Assert.Single(stored.History, h => h.Action == CaseActions.Escalate);
         Assert.All(await timers.ListAsync(opened.Reference, None), t => Assert.NotNull(t.FiredAt));
+    }
+
+    [Fact]
+    public async Task RunDueAsync_StoppedAfterCommitBeforeDelivery_RestartDeliversTheAlertsOnceWithTimerKeys()
+    {
+        var opened = await ReportAsync();
+        clock.Advance(TimeSpan.FromHours(8));
+        var warning = Assert.Single(await timers.ClaimDueAsync("first", clock.GetUtcNow(), TimeSpan.FromMinutes(1), 10, None));
+        // The first run committed the timer's change and alert, then the process stopped before delivering.
+        var found = (await store.GetByReferenceAsync(opened.Reference, None))!;
+        found.MarkTimer(warning.Id, "workflow", clock.GetUtcNow());
+        await timers.CompleteAsync(found, warning.Id, [new CaseAlert(CaseAlert.Group, opened.Reference, "supervisor", "Late soon", "warn")],
+            clock.GetUtcNow(), None);
+
+        Assert.Equal(0, await Poller().RunDueAsync(None));
+        Assert.Equal(0, await Poller().RunDueAsync(None));
+
+        var delivered = Assert.Single(alerts.Published);
+        Assert.Equal(("Late soon", $"timer:{warning.Id}:0"), (delivered.Message, delivered.Key));
+        Assert.Empty(await timers.UndeliveredAsync(10, None));
     }
 }

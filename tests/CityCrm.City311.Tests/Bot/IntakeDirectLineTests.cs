@@ -20,7 +20,8 @@ public sealed class IntakeDirectLineTests(CityAppFactory factory) : IClassFixtur
         Assert.Contains("Where is it?", Text(await first.SayAsync("there is a pothole")));
         var updates = await first.SendAsync(Placed("corner of Tremont and Park", 42.3564, -71.0622));
         Assert.StartsWith("How would you like to hear about this request?", Text(updates));
-        var opened = Text(await first.SayAsync("By email"));
+        Assert.Equal("What email address should we send the updates to?", Text(await first.SayAsync("By email")));
+        var opened = Text(await first.SayAsync("my email is Ana.Reyes@Example.org"));
         var reference = System.Text.RegularExpressions.Regex.Match(opened, @"R-\d{6}").Value;
         var filed = await factory.Services.GetRequiredService<ICaseService>().FindAsync(reference, CancellationToken.None);
         Assert.Equal(new GeoPoint(42.3564, -71.0622), filed!.Point);
@@ -34,7 +35,10 @@ public sealed class IntakeDirectLineTests(CityAppFactory factory) : IClassFixtur
         Assert.Contains($"you're following request {reference}", following);
         var followers = await factory.Services.GetRequiredService<ICaseFollowers>().ListAsync(reference, CancellationToken.None);
         Assert.Equal([FollowerKind.Reporter, FollowerKind.Follower], followers.Select(f => f.Kind));
-        Assert.Equal(UpdatePreference.Email, followers[0].Updates);
+        Assert.Equal((UpdatePreference.Email, "email"), (followers[0].Updates, followers[0].Channel));
+        var identity = Assert.Single(await factory.Services.GetRequiredService<CityCrm.Conversations.Model.IConversationStore>()
+            .FindIdentitiesAsync("ana.reyes@example.org", CancellationToken.None));
+        Assert.Equal(filed.ContactId, identity.ContactId);
         Assert.Equal("there is a pothole", followers[1].Note);
     }
 

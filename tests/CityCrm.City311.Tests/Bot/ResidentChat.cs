@@ -1,16 +1,20 @@
 using System.Text.Json.Nodes;
 using CityCrm.City311.Tests.DirectLine;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CityCrm.City311.Tests.Bot;
 
-/// <summary>A resident on web chat: says something and waits for the bot's next reply, as Web Chat polling would.</summary>
+/// <summary>
+/// A resident on web chat: says something and waits for the bot's next reply, as Web Chat polling would. Linked into
+/// the channel test projects that follow a web chat report onto their own channel.
+/// </summary>
 internal sealed class ResidentChat(DirectLineClient client, Started started)
 {
     private long watermark;
 
     public Started Conversation => started;
 
-    public static async Task<ResidentChat> OpenAsync(CityAppFactory factory)
+    public static async Task<ResidentChat> OpenAsync(WebApplicationFactory<Program> factory)
     {
         var client = new DirectLineClient(factory.CreateClient());
         var chat = new ResidentChat(client, await client.StartAsync());

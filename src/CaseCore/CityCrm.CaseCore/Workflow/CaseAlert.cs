@@ -6,6 +6,12 @@ namespace CityCrm.CaseCore.Workflow;
 /// </summary>
 public sealed record CaseAlert(string Kind, string Reference, string To, string Message, string Source)
 {
+    /// <summary>
+    /// Identifies this alert across deliveries (derived from the timer that raised it), so a resident notice delivered
+    /// again after a restart is not sent twice; null for alerts delivered once, in the request that raised them.
+    /// </summary>
+    public string? Key { get; init; }
+
     /// <summary>Tell the resident who reported the case, on their channel.</summary>
     public const string Requester = "requester";
 

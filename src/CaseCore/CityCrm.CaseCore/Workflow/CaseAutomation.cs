@@ -35,18 +35,23 @@ public sealed class CaseAutomation(
     }
 
     /// <summary>
-    /// Runs one claimed timer: its rules act on the case once (the case records the timer), the timer is marked fired,
-    /// and the alerts go out. A case changed meanwhile is read again and the rules re-run on the latest state.
+    /// Runs one claimed timer: its rules act on the case once, and the case change, the fired mark and the alerts raised
+    /// commit together (<see cref="ICaseTimerStore.CompleteAsync"/>); then the alerts go out. A case changed meanwhile is
+    /// read again and the rules re-run on the latest state.
     /// </summary>
     public async Task FireAsync(CaseTimer timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        IReadOnlyList<CaseAlert> raised = [];
+        IReadOnlyList<CaseAlert> raised;
         for (var attempt = 1; ; attempt++)
         {
             var found = await store.GetByReferenceAsync(timer.Reference, cancellationToken);
             if (found is null || found.HasTimerFired(timer.Id))
-                break;
+            {
+                // No case, or one saved by a run that stopped before marking the timer (before timers kept their alerts).
+                await timers.MarkFiredAsync(timer.Id, clock.GetUtcNow(), cancellationToken);
+                return;
+            }
             var now = clock.GetUtcNow();
             raised = timer.Name.StartsWith(WorkflowEngine.AgePrefix, StringComparison.Ordinal)
                 ? engine.Run(WorkflowTrigger.Age, found, now, timer.Name[WorkflowEngine.AgePrefix.Length..])
@@ -54,16 +59,35 @@ public sealed class CaseAutomation(
             found.MarkTimer(timer.Id, WorkflowEngine.Actor, now);
             try
             {
-                await store.SaveAsync(found, cancellationToken);
+                await timers.CompleteAsync(found, timer.Id, raised, now, cancellationToken);
                 break;
             }
             catch (CaseConflictException) when (attempt < SaveAttempts)
             {
-                raised = [];
             }
         }
-        await timers.MarkFiredAsync(timer.Id, clock.GetUtcNow(), cancellationToken);
-        await PublishAsync(raised, cancellationToken);
+        if (raised.Count > 0)
+            await DeliverAsync(new TimerAlerts(timer.Id, raised), cancellationToken);
+    }
+
+    /// <summary>
+    /// Delivers what fired timers raised and nobody delivered yet (a process stopped after the commit), each alert with
+    /// its timer-derived key, then marks it delivered; answers how many timers' alerts went out.
+    /// </summary>
+    public async Task<int> DeliverPendingAsync(int max, CancellationToken cancellationToken)
+    {
+        var pending = await timers.UndeliveredAsync(max, cancellationToken);
+        foreach (var fired in pending)
+            await DeliverAsync(fired, cancellationToken);
+        return pending.Count;
+    }
+
+    // The keys depend only on the timer and the alert's place in the list, so the first delivery and a redelivery after
+    // a restart carry the same ones.
+    private async Task DeliverAsync(TimerAlerts fired, CancellationToken cancellationToken)
+    {
+        await PublishAsync(fired.Keyed().ToList(), cancellationToken);
+        await timers.MarkDeliveredAsync(fired.TimerId, clock.GetUtcNow(), cancellationToken);
     }
 
     public async Task PublishAsync(IReadOnlyList<CaseAlert> raised, CancellationToken cancellationToken)

@@ -18,6 +18,10 @@ public sealed class CaseTimerService(ICaseTimerStore timers, CaseAutomation auto
     /// <summary>Runs every timer due now; answers how many ran. The poller calls it, and so can tests.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
+        // Alerts a stopped process committed but never delivered go out first, in the order their timers fired.
+        while (await automation.DeliverPendingAsync(Batch, cancellationToken) == Batch)
+        {
+        }
         var ran = 0;
         while (true)
         {

@@ -90,6 +90,12 @@ public sealed class BotMessages
     public string UpdatesSms { get; set; } = "";
     public string UpdatesEmail { get; set; } = "";
     public string UpdatesNone { get; set; } = "";
+    public string AskPhone { get; set; } = "";
+    public string AskEmail { get; set; } = "";
+    public string PhoneInvalid { get; set; } = "";
+    public string EmailInvalid { get; set; } = "";
+    /// <summary>The number given asked not to be texted: <c>{{$address}}</c>. How to hear about the request is asked again.</summary>
+    public string UpdatesOptedOut { get; set; } = "";
     /// <summary>A report set aside: <c>{{$summary}}</c> ("Pothole at Elm Street"); continue it or start a new one.</summary>
     public string ResumeOffer { get; set; } = "";
     public string Continue { get; set; } = "";

@@ -42,6 +42,7 @@ public static class BotServiceCollectionExtensions
         services.Configure<DuplicateOptions>(configuration.GetSection(DuplicateOptions.Section));
         services.TryAddSingleton<IDuplicateFinder, DuplicateFinder>();
         services.AddSingleton<Intake.IntakeFlow>();
+        services.AddSingleton<Intake.UpdatesAddress>();
         services.AddSingleton<Intake.IntakeFiling>();
         services.AddSingleton<Intake.IntakeAnswers>();
         services.AddSingleton<AnswerRecorder>();

@@ -24,6 +24,8 @@ public sealed record BotState(
     public const string Duplicate = "duplicate";
     /// <summary>How the resident wants to hear about the request.</summary>
     public const string Updates = "updates";
+    /// <summary>The phone number or email address for updates by text message or email.</summary>
+    public const string UpdatesAddress = "updates-address";
     /// <summary>The resident turned to something else mid-report; the report waits to be resumed.</summary>
     public const string Paused = "paused";
     /// <summary>Continue the paused report or start a new one.</summary>

@@ -133,12 +133,15 @@ public sealed class ConversationService(
             IsPrivate = outgoing.IsPrivate,
             Text = outgoing.Text,
             Activity = activity,
+            ExternalId = outgoing.IdempotencyKey,
             CreatedAt = now,
         };
         var sender = message.Direction == MessageDirection.Outgoing && !message.IsPrivate ? senders.Find(conversation.ChannelId) : null;
         var appended = sender is null
             ? await store.AppendAsync(message, cancellationToken)
             : await store.AppendForDeliveryAsync(message, TextSplitter.Split(outgoing.Text, sender.MaxTextLength), cancellationToken);
+        if (appended.Duplicate)
+            return appended.Message;
         await publisher.PublishAsync(new MessageAppended(appended.Message, conversation.InboxId, conversation.ChannelId, conversation.Address), cancellationToken);
         // Woken only now, so staff hear of the message before they hear of its delivery.
         if (sender is not null)

@@ -12,6 +12,10 @@ namespace CityCrm.Conversations.Inbound;
 /// <param name="SuggestedActions">Buttons, where the channel has them.</param>
 /// <param name="Attachments">Cards or files.</param>
 /// <param name="Entities">Metadata such as the cited article.</param>
+/// <param name="IdempotencyKey">
+/// Set for a message that may be sent again after a restart (a timer's notice): the conversation stores one message per
+/// key, and a second send with the same key sends nothing and returns the first.
+/// </param>
 public sealed record OutgoingMessage(
     AuthorKind AuthorKind,
     string AuthorId,
@@ -20,4 +24,5 @@ public sealed record OutgoingMessage(
     bool IsPrivate = false,
     SuggestedActions? SuggestedActions = null,
     List<Attachment>? Attachments = null,
-    List<Entity>? Entities = null);
+    List<Entity>? Entities = null,
+    string? IdempotencyKey = null);

@@ -28,7 +28,7 @@ public sealed class CaseAlertPublisher(
                 // Resolved when needed: the notifier renders with the bot's kernel, whose case plugin needs the case
                 // service, which needs these alerts; taking it in the constructor would make a dependency cycle.
                 var notifier = services.GetRequiredService<CaseUpdateNotifier>();
-                var notice = await notifier.TellAsync(found, alert.Message, cancellationToken);
+                var notice = await notifier.TellAsync(found, alert.Message, alert.Key, cancellationToken);
                 logger.LogInformation("Case {Reference}: resident told by {Source}: {Detail}", alert.Reference, alert.Source, notice.Detail);
             }
             return;

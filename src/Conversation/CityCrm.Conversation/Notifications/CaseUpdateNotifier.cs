@@ -11,7 +11,8 @@ namespace CityCrm.Conversations.Notifications;
 
 /// <summary>
 /// Tells the resident who reported a request about its progress, in their language, on the channel they reported it
-/// on (a caller by text message). The wording comes from the service's case templates (<see cref="CaseMessageTemplates"/>),
+/// on (a caller by text message), or by text message or email to the number or address they gave for updates (the
+/// reporter's <see cref="CaseFollower.ConversationId"/>). The wording comes from the service's case templates (<see cref="CaseMessageTemplates"/>),
 /// or else the bot's messages. The notice is an ordinary outgoing message, so it goes through the outbox, is blocked
 /// for a number that opted out, and is in the conversation's history for agents. A reporter who asked for no updates
 /// is not told; residents following the request (<see cref="ICaseFollowers"/>) are told in their own conversations.
@@ -23,33 +24,37 @@ public sealed class CaseUpdateNotifier(
 {
     /// <summary>Sends the notice for the case's current status; says why when there is nothing to send or no way to send it.</summary>
     public Task<CaseNotice> NotifyAsync(Case updated, string? note, CancellationToken cancellationToken) =>
-        SendAsync(updated, note, null, cancellationToken);
+        SendAsync(updated, note, null, null, cancellationToken);
 
-    /// <summary>Sends a workflow rule's message about the case (template "update"), whatever its status.</summary>
-    public Task<CaseNotice> TellAsync(Case updated, string message, CancellationToken cancellationToken) =>
-        SendAsync(updated, message, CaseMessageTemplates.Update, cancellationToken);
+    /// <summary>
+    /// Sends a workflow rule's message about the case (template "update"), whatever its status. With a
+    /// <paramref name="key"/>, each conversation gets that notice once however often it is sent.
+    /// </summary>
+    public Task<CaseNotice> TellAsync(Case updated, string message, string? key, CancellationToken cancellationToken) =>
+        SendAsync(updated, message, CaseMessageTemplates.Update, key, cancellationToken);
 
     // The reporter is told unless they asked for no updates; residents who reported the same problem and chose to follow
     // this request are told too, each once, in the conversation they reported in.
-    private async Task<CaseNotice> SendAsync(Case updated, string? note, string? key, CancellationToken cancellationToken)
+    private async Task<CaseNotice> SendAsync(Case updated, string? note, string? key, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var attached = followers is null ? [] : await followers.ListAsync(updated.Reference, cancellationToken);
         var reporter = attached.FirstOrDefault(f => f.Kind == FollowerKind.Reporter && f.ContactId == updated.ContactId);
         var result = reporter?.Updates == UpdatePreference.None
             ? new CaseNotice(false, "The resident asked for no updates.")
-            : await SendToAsync(updated, updated.ConversationId, note, key, cancellationToken);
+            : await SendToAsync(updated, reporter?.ConversationId ?? updated.ConversationId, note, key, idempotencyKey, cancellationToken);
         var told = 0;
         foreach (var follower in attached
                      .Where(f => f.Kind == FollowerKind.Follower && f.Updates != UpdatePreference.None && f.ContactId != updated.ContactId)
                      .DistinctBy(f => f.ContactId))
         {
-            if ((await SendToAsync(updated, follower.ConversationId, note, key, cancellationToken)).Sent)
+            if ((await SendToAsync(updated, follower.ConversationId, note, key, idempotencyKey, cancellationToken)).Sent)
                 told++;
         }
         return told == 0 ? result : result with { Detail = $"{result.Detail} Residents following it told: {told}." };
     }
 
-    private async Task<CaseNotice> SendToAsync(Case updated, string? conversationId, string? note, string? key, CancellationToken cancellationToken)
+    private async Task<CaseNotice> SendToAsync(
+        Case updated, string? conversationId, string? note, string? key, string? idempotencyKey, CancellationToken cancellationToken)
     {
         if (conversationId is null || await conversations.GetAsync(conversationId, cancellationToken) is not { } reported)
             return new CaseNotice(false, "The request was not made in a conversation, so there is no one to notify.");
@@ -64,7 +69,8 @@ public sealed class CaseUpdateNotifier(
             return new CaseNotice(false, key is null ? "A new request has no update to send." : "No template says how to tell the resident.");
         var text = await renderer.RenderAsync(template, Values(updated, note, contact?.Language), cancellationToken);
         await conversations.SendAsync(target.Conversation.Id,
-            new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, text.Trim(), Entities: [CityBot.CaseEntity(updated)]), cancellationToken);
+            new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, text.Trim(), Entities: [CityBot.CaseEntity(updated)],
+                IdempotencyKey: idempotencyKey), cancellationToken);
         return new CaseNotice(true, target.Kind == RelayKind.ByText ? "Sent by text message." : "Sent.");
     }
 

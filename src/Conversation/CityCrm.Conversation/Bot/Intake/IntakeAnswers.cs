@@ -10,7 +10,7 @@ namespace CityCrm.Conversations.Bot.Intake;
 /// aside (<see cref="BotState.Paused"/>) so it can be resumed.
 /// </summary>
 public sealed class IntakeAnswers(BotResponder bot, IServiceCatalog catalogue, ILocationParser locations, ResidentLanguage residentLanguage,
-    IntakeFlow flow, IntakeFiling filing)
+    IntakeFlow flow, IntakeFiling filing, UpdatesAddress updatesAddress)
 {
     /// <summary>Asks again what the report waited on before it was set aside.</summary>
     public Task ResumeAsync(Conversation conversation, IntakeState intake, CancellationToken cancellationToken) =>
@@ -112,7 +112,11 @@ public sealed class IntakeAnswers(BotResponder bot, IServiceCatalog catalogue, I
             case BotState.Updates:
                 var choice = ChoiceList.IndexOf(text, [say.UpdatesHere, say.UpdatesSms, say.UpdatesEmail, say.UpdatesNone]);
                 if ((choice >= 0 ? (UpdatePreference)choice : IntakeWords.Updates(text)) is { } updates)
-                    return await AdvanceAsync(conversation, intake with { Updates = updates.ToString() }, cancellationToken);
+                    return await AdvanceAsync(conversation, intake with { Updates = updates.ToString(), UpdatesTo = null }, cancellationToken);
+                break;
+            case BotState.UpdatesAddress:
+                if (await updatesAddress.AnswerAsync(conversation, intake, text, flow, cancellationToken))
+                    return true;
                 break;
             default:
                 return false;

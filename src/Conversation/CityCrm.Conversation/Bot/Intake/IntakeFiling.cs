@@ -2,15 +2,18 @@ using CityCrm.CaseCore;
 using CityCrm.CaseCore.Duplicates;
 using CityCrm.Conversations.Bot.Plugins;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Notifications;
 
 namespace CityCrm.Conversations.Bot.Intake;
 
 /// <summary>
 /// The end of a report: files it through the case skill (so the call is audited) with its answers, place and photos,
 /// or attaches the resident to the earlier report they chose to follow. Either way the resident's words are kept and
-/// their update preference recorded (<see cref="ICaseFollowers"/>). A refused request re-asks its first problem.
+/// their update preference recorded (<see cref="ICaseFollowers"/>), with the conversation updates go to: this one, or
+/// one on the city's text line or mailbox with the number or address they gave. A refused request re-asks its first problem.
 /// </summary>
-public sealed class IntakeFiling(BotResponder bot, ICaseService cases, ICaseFollowers followers, ResidentLanguage residentLanguage, TimeProvider clock)
+public sealed class IntakeFiling(
+    BotResponder bot, ICaseService cases, ICaseFollowers followers, ResidentLanguage residentLanguage, UpdateRoutes routes, TimeProvider clock)
 {
     public async Task FileAsync(Conversation conversation, IntakeState intake, ServiceDefinition service, string? prefix,
         Dictionary<string, object?> values, IntakeFlow flow, CancellationToken cancellationToken)
@@ -36,13 +39,13 @@ public sealed class IntakeFiling(BotResponder bot, ICaseService cases, ICaseFoll
             await ReaskAsync(conversation, intake, refused.Problems[0], flow, cancellationToken);
             return;
         }
-        var updates = Preference(intake);
-        await followers.AddAsync(new CaseFollower(opened.Reference, FollowerKind.Reporter, conversation.ContactId, conversation.Id,
-            conversation.ChannelId, updates, intake.Description, null, clock.GetUtcNow()), cancellationToken);
+        var (updates, to) = await DestinationAsync(conversation, intake, cancellationToken);
+        await followers.AddAsync(new CaseFollower(opened.Reference, FollowerKind.Reporter, conversation.ContactId, to.Id,
+            to.ChannelId, updates, intake.Description, null, clock.GetUtcNow()), cancellationToken);
         // Filed anyway beside an earlier report: the two are linked so staff can merge them.
         if (intake.Duplicate is { } earlier)
-            await followers.AddAsync(new CaseFollower(earlier, FollowerKind.Duplicate, conversation.ContactId, conversation.Id,
-                conversation.ChannelId, updates, intake.Description, opened.Reference, clock.GetUtcNow()), cancellationToken);
+            await followers.AddAsync(new CaseFollower(earlier, FollowerKind.Duplicate, conversation.ContactId, to.Id,
+                to.ChannelId, updates, intake.Description, opened.Reference, clock.GetUtcNow()), cancellationToken);
         await bot.SetStateAsync(conversation, null, cancellationToken);
         var say = await residentLanguage.SayAsync(conversation, cancellationToken);
         foreach (var (key, value) in CityBot.CaseValues(opened))
@@ -61,8 +64,9 @@ public sealed class IntakeFiling(BotResponder bot, ICaseService cases, ICaseFoll
             await flow.AdvanceAsync(conversation, intake with { Duplicate = null }, null, cancellationToken);
             return;
         }
-        await followers.AddAsync(new CaseFollower(earlier.Reference, FollowerKind.Follower, conversation.ContactId, conversation.Id,
-            conversation.ChannelId, Preference(intake), intake.Description, null, clock.GetUtcNow()), cancellationToken);
+        var (updates, to) = await DestinationAsync(conversation, intake, cancellationToken);
+        await followers.AddAsync(new CaseFollower(earlier.Reference, FollowerKind.Follower, conversation.ContactId, to.Id,
+            to.ChannelId, updates, intake.Description, null, clock.GetUtcNow()), cancellationToken);
         await bot.SetStateAsync(conversation, null, cancellationToken);
         var say = await residentLanguage.SayAsync(conversation, cancellationToken);
         await bot.ReplyAsync(conversation, say.Following, CityBot.CaseValues(earlier), cancellationToken,
@@ -95,8 +99,15 @@ public sealed class IntakeFiling(BotResponder bot, ICaseService cases, ICaseFoll
         }
     }
 
-    private static UpdatePreference Preference(IntakeState intake) =>
-        Enum.TryParse<UpdatePreference>(intake.Updates, out var chosen) ? chosen : UpdatePreference.Here;
+    // Text message or email with the number or address given: that conversation; otherwise this one, whatever was chosen.
+    private async Task<(UpdatePreference Updates, Conversation To)> DestinationAsync(Conversation conversation, IntakeState intake,
+        CancellationToken cancellationToken)
+    {
+        var chosen = Enum.TryParse<UpdatePreference>(intake.Updates, out var parsed) ? parsed : UpdatePreference.Here;
+        if (intake.UpdatesTo is { } address && await routes.OpenAsync(conversation.ContactId, chosen, address, cancellationToken) is { } there)
+            return (chosen, there);
+        return (chosen, conversation);
+    }
 
     private static CaseRequestException? Refusal(Exception e)
     {

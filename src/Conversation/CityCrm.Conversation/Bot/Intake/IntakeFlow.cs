@@ -12,7 +12,7 @@ namespace CityCrm.Conversations.Bot.Intake;
 /// </summary>
 public sealed class IntakeFlow(
     BotResponder bot, IServiceCatalog catalogue, IDuplicateFinder duplicates, IntakeFiling filing, ResidentLanguage residentLanguage,
-    IOptions<CaseOptions> caseOptions, IOptions<IntakeOptions> options)
+    UpdatesAddress updatesAddress, IOptions<CaseOptions> caseOptions, IOptions<IntakeOptions> options)
 {
     private readonly Lazy<CityBoundary> boundary = new(() => caseOptions.Value.ToBoundary());
 
@@ -72,6 +72,12 @@ public sealed class IntakeFlow(
         {
             await AskAsync(conversation, intake, BotState.Updates, Join(prefix, say.AskUpdates), values,
                 [say.UpdatesHere, say.UpdatesSms, say.UpdatesEmail, say.UpdatesNone], cancellationToken);
+            return;
+        }
+        if (updatesAddress.Wanted(conversation, intake) is { } wanted)
+        {
+            await AskAsync(conversation, intake, BotState.UpdatesAddress,
+                Join(prefix, wanted == UpdatePreference.Email ? say.AskEmail : say.AskPhone), values, [], cancellationToken);
             return;
         }
         await filing.FileAsync(conversation, intake, service, prefix, values, this, cancellationToken);

@@ -33,6 +33,9 @@ public sealed record IntakeState
     /// <summary>The chosen <see cref="CaseCore.Duplicates.UpdatePreference"/>, by name; null until chosen.</summary>
     public string? Updates { get; init; }
 
+    /// <summary>The number (E.164) or email address for updates by text message or email, when asked for; null otherwise.</summary>
+    public string? UpdatesTo { get; init; }
+
     /// <summary>Whether earlier reports of the same problem were looked for at the current place.</summary>
     public bool DuplicatesChecked { get; init; }
 
