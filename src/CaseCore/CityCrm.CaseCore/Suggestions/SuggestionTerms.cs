@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -52,9 +52,13 @@ internal static class SuggestionTerms
     internal static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Lucene's folding table, not Unicode decomposition: hosts with invariant globalization do not decompose.
+        var input = text.ToCharArray();
+        var folded = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
+        foreach (var c in folded.AsSpan(0, length))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            if (c is '\'')
                 continue;
             builder.Append(char.ToLowerInvariant(c));
         }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace CityCrm.Knowledge.Languages;
 
@@ -75,15 +75,26 @@ public static class LanguageDetector
     {
         var word = new StringBuilder();
         var accented = false;
-        foreach (var c in text.Replace('\u2019', '\'').ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        // Lucene's folding table, not Unicode decomposition: hosts with invariant globalization do not decompose.
+        var one = new char[1];
+        var folded = new char[4];
+        foreach (var original in text.Replace('\u2019', '\'').ToLowerInvariant())
         {
+            var c = original;
+            if (c > '\u007f' && char.IsLetter(c))
+            {
+                one[0] = c;
+                if (ASCIIFoldingFilter.FoldToASCII(one, 0, folded, 0, 1) == 1 && folded[0] != c)
+                {
+                    c = folded[0];
+                    accented = true;
+                }
+            }
             if (char.IsLetter(c) || c == '\'')
             {
                 if (c != '\'')
                     word.Append(c);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                accented = true;
             else if (word.Length > 0)
             {
                 yield return (word.ToString(), accented);
