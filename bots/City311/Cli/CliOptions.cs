@@ -5,13 +5,23 @@ public sealed class CliOptions
 {
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--continue-on-error" };
 
+    // Options naming files or folders; a relative one is read from where the command was run (see CallerDirectory).
+    private static readonly HashSet<string> Paths = new(StringComparer.Ordinal)
+    {
+        "--catalog", "--data", "--definitions", "--history", "--out", "--replace", "--set",
+    };
+
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
     private readonly List<string> positional = [];
 
-    /// <summary>Parses the arguments after the command name.</summary>
+    /// <summary>Parses the arguments after the command name, with relative paths taken from the caller's folder.</summary>
     /// <exception cref="ArgumentException">An option lacks its value.</exception>
-    public static CliOptions Parse(IReadOnlyList<string> args)
+    public static CliOptions Parse(IReadOnlyList<string> args) => Parse(args, CallerDirectory.Find());
+
+    /// <summary>Parses the arguments after the command name, with relative paths taken from <paramref name="baseDirectory"/>.</summary>
+    /// <exception cref="ArgumentException">An option lacks its value.</exception>
+    public static CliOptions Parse(IReadOnlyList<string> args, string baseDirectory)
     {
         var options = new CliOptions();
         for (var i = 0; i < args.Count; i++)
@@ -23,13 +33,19 @@ public sealed class CliOptions
             {
                 if (i + 1 >= args.Count)
                     throw new ArgumentException($"{arg} needs a value");
-                options.values[arg] = args[++i];
+                var value = args[++i];
+                options.values[arg] = Paths.Contains(arg) ? Rooted(value, baseDirectory) : value;
             }
             else
                 options.positional.Add(arg);
         }
         return options;
     }
+
+    // "--definitions" is a comma-separated list: each part is a path of its own.
+    private static string Rooted(string value, string baseDirectory) =>
+        string.Join(',', value.Split(',').Select(part =>
+            part.Trim() is { Length: > 0 } trimmed && !Path.IsPathRooted(trimmed) ? Path.GetFullPath(trimmed, baseDirectory) : part));
 
     public IReadOnlyList<string> Positional => positional;
 
