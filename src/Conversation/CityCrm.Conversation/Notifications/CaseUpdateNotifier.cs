@@ -22,9 +22,12 @@ public sealed class CaseUpdateNotifier(
     BotReplyRenderer renderer, IOptions<ConversationOptions> options, CaseMessageTemplates? templates = null,
     ICaseFollowers? followers = null)
 {
-    /// <summary>Sends the notice for the case's current status; says why when there is nothing to send or no way to send it.</summary>
+    /// <summary>
+    /// Sends the notice for the case's current status; says why when there is nothing to send or no way to send it. Each
+    /// saved version of the case is told once per conversation, however often this is called for it.
+    /// </summary>
     public Task<CaseNotice> NotifyAsync(Case updated, string? note, CancellationToken cancellationToken) =>
-        SendAsync(updated, note, null, null, cancellationToken);
+        SendAsync(updated, note, null, $"case:{updated.Reference}:v{updated.Version}", cancellationToken);
 
     /// <summary>
     /// Sends a workflow rule's message about the case (template "update"), whatever its status. With a
