@@ -71,4 +71,20 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
         await BlockedAsync(conversationId, opened.Reference);
         Assert.DoesNotContain(factory.Sender.Sent, d => d.Address == phone && d.Activity.Text?.Contains(opened.Reference, StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task Start_SpanishSpeakingResident_TextedSpanishStatusAndTargetDate()
+    {
+        var (opened, _, phone) = await CaseWorkHost.ReportAsync(factory);
+        await factory.Services.GetRequiredService<CityCrm.Conversations.Model.IConversationStore>()
+            .SetContactLanguageAsync(opened.ContactId!, "es", CancellationToken.None);
+        using var agent = await factory.SignInAsync(AgentAppFactory.AgentUser, AgentAppFactory.AgentPassword);
+
+        await agent.Client.PostAsJsonAsync($"/api/agent/cases/{opened.Reference}/start", new { note = "" });
+
+        var text = await SentToAsync(phone, opened.Reference);
+        Assert.Contains("está en curso", text);
+        Assert.Matches(@"Fecha prevista: \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\.", text);
+        Assert.DoesNotContain("in progress", text);
+    }
 }
