@@ -22,12 +22,15 @@ public sealed class RequesterNoticeTests(Open311AppFactory factory) : IClassFixt
         return client;
     }
 
-    private static async Task<string> StartAsync(HttpClient agent, string reference)
+    private static async Task<string> StartAsync(HttpClient agent, string reference) => (await StartWithStatusAsync(agent, reference)).Detail;
+
+    private static async Task<(string Detail, string Status)> StartWithStatusAsync(HttpClient agent, string reference)
     {
         var response = await agent.PostAsJsonAsync($"/api/agent/cases/{reference}/start", new { note = "Crew on the way", notify = true });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
-        return JsonNode.Parse(body)!["noticeDetail"]!.GetValue<string>();
+        var reply = JsonNode.Parse(body)!;
+        return (reply["noticeDetail"]!.GetValue<string>(), reply["noticeStatus"]!.GetValue<string>());
     }
 
     private async Task<IReadOnlyList<Message>> NoticesAsync(string inboxId, string address, string reference)
@@ -67,15 +70,17 @@ public sealed class RequesterNoticeTests(Open311AppFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Start_PhoneOnlyRequesterTextedStop_NotTexted()
+    public async Task Start_PhoneOnlyRequesterTextedStop_NotTextedAndReportedAsHeldBack()
     {
         await factory.Get<IOptOutRegistry>().RecordAsync(
             new ConsentChange("sms", "+15555550162", "sms", true, "STOP", DateTimeOffset.UtcNow), CancellationToken.None);
         var fields = Open311Calls.ValidPothole("x").Where(f => f.Item1 != "email").Append(("phone", "(555) 555-0162"));
         var (reference, _) = await Open311Calls.CreateAsync(factory.CreateClient(), fields);
 
-        await StartAsync(await AgentAsync(), reference);
+        var (detail, status) = await StartWithStatusAsync(await AgentAsync(), reference);
 
+        Assert.Equal("held-back", status);
+        Assert.StartsWith("Held back by consent: ", detail);
         var blocked = await CityCrm.Testing.Eventually.FindAsync(async () =>
             (await NoticesAsync("sms", "+15555550162", reference)).FirstOrDefault(m => m.DeliveryStatus == "blocked"));
         Assert.Contains("in progress", blocked.Text);

@@ -40,7 +40,8 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
 
         var response = await agent.Client.PostAsJsonAsync($"/api/agent/cases/{opened.Reference}/hold", new { note = "Waiting for the gas company" });
 
-        Assert.Equal("Sent.", (await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!.NoticeDetail);
+        var reported = (await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!;
+        Assert.Equal(("Sent.", "sent", true), (reported.NoticeDetail, reported.NoticeStatus, reported.ResidentNotified));
         Assert.Contains("is on hold: Waiting for the gas company", await SentToAsync(phone, opened.Reference));
     }
 
@@ -58,7 +59,7 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
     }
 
     [Fact]
-    public async Task Close_ResidentOptedOut_NoticeBlockedInTheOutboxNeverTexted()
+    public async Task Close_ResidentOptedOut_NoticeBlockedNeverTextedAndReportedAsHeldBack()
     {
         var (opened, conversationId, phone) = await CaseWorkHost.ReportAsync(factory);
         await factory.Services.GetRequiredService<IOptOutRegistry>()
@@ -68,6 +69,9 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
         var response = await agent.Client.PostAsJsonAsync($"/api/agent/cases/{opened.Reference}/close", new { note = "Filled" });
 
         Assert.True(response.IsSuccessStatusCode);
+        var reported = (await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!;
+        Assert.Equal((false, "held-back"), (reported.ResidentNotified, reported.NoticeStatus));
+        Assert.StartsWith("Held back by consent: ", reported.NoticeDetail);
         await BlockedAsync(conversationId, opened.Reference);
         Assert.DoesNotContain(factory.Sender.Sent, d => d.Address == phone && d.Activity.Text?.Contains(opened.Reference, StringComparison.Ordinal) == true);
     }
