@@ -45,6 +45,8 @@ builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOpt
 builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddIncidents(builder.Configuration);
 builder.Services.AddSingleton<CityCrm.Conversations.Notifications.IncidentClosedNotifier>();
+builder.Services.AddSingleton<CityCrm.Conversations.Notifications.IncidentNoticeRecovery>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<CityCrm.Conversations.Notifications.IncidentNoticeRecovery>());
 builder.Services.AddSqliteCaseWorkflowStores();
 builder.Services.AddCaseWorkflow(Path.Combine(builder.Environment.ContentRootPath, "services", "workflow.json"));
 builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath, "templates", "cases"));

@@ -10,7 +10,8 @@ public static class CaseCoreServiceCollectionExtensions
     /// Registers <see cref="IServiceCatalog"/> (read once from <paramref name="catalogPath"/>),
     /// <see cref="ILocationParser"/>, and one <see cref="CaseService"/> as <see cref="ICaseService"/> and <see cref="ICaseWorkflow"/>. An <see cref="ICaseStore"/> must be
     /// registered by a storage module (for example AddSqliteStores). With <paramref name="dataRoot"/>, suggestions
-    /// also learn from the history imported there (<c>cases import-history --data</c>), as the command line does.
+    /// also learn from the history imported there (<c>cases import-history --data</c>), as the command line does, and every
+    /// case closed is added to it (<see cref="Suggestions.ClosedCaseHistory"/>).
     /// </summary>
     public static IServiceCollection AddCaseCore(this IServiceCollection services, string catalogPath, string? dataRoot = null)
     {
@@ -18,6 +19,8 @@ public static class CaseCoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IServiceCatalog>(_ =>
             ServiceCatalog.Load(catalogPath, null, dataRoot is null ? null : Suggestions.ServiceHistory.ReadFrom(dataRoot)));
+        if (dataRoot is not null)
+            services.AddSingleton(new Suggestions.ClosedCaseHistory(dataRoot));
         services.AddSingleton<ILocationParser, LocationParser>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<ICaseService>(sp => sp.GetRequiredService<CaseService>());

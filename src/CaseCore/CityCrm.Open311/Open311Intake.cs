@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using CityCrm.CaseCore;
+using CityCrm.CaseCore.Duplicates;
 using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace CityCrm.Open311;
@@ -16,6 +18,8 @@ public sealed class Open311Intake(
     IConversationStore contacts,
     IRequestTokenStore tokens,
     IAuditLog audit,
+    UpdateRoutes routes,
+    ICaseFollowers followers,
     IOptions<Open311Options> options,
     TimeProvider clock)
 {
@@ -48,6 +52,7 @@ public sealed class Open311Intake(
         var opened = await cases.OpenAsync(request with { ContactId = contactId }, cancellationToken);
         var token = new RequestToken(NewToken(), opened.Reference, client, clock.GetUtcNow());
         await tokens.AddAsync(token, cancellationToken);
+        await FollowAsync(opened, submission.Requester, cancellationToken);
         await audit.WriteAsync(new AuditRecord(clock.GetUtcNow(), $"open311:{client}", "open311.request.create", null,
             opened.Reference, "created", clock.GetElapsedTime(started).TotalMilliseconds), cancellationToken);
         return (opened, token);
@@ -66,6 +71,18 @@ public sealed class Open311Intake(
         var primary = addresses.Count > 0 ? addresses[0] : $"{client}/anonymous/{NewToken()}";
         var contact = await contacts.GetOrCreateContactAsync(options.Value.InboxId, primary, requester.DisplayName, cancellationToken);
         return contact.Id;
+    }
+
+    // The requester has no conversation: status notices go by email, or by text message when only a phone was given.
+    private async Task FollowAsync(Case opened, Open311Requester requester, CancellationToken cancellationToken)
+    {
+        var (updates, address) = requester.Email is { } email ? (UpdatePreference.Email, email)
+            : requester.Phone is { } phone ? (UpdatePreference.Sms, phone) : (UpdatePreference.None, null);
+        if (address is null || opened.ContactId is not { } contactId
+            || await routes.OpenAsync(contactId, updates, address, cancellationToken) is not { } there)
+            return;
+        await followers.AddAsync(new CaseFollower(opened.Reference, FollowerKind.Reporter, contactId, there.Id, there.ChannelId, updates,
+            opened.Description, null, clock.GetUtcNow()), cancellationToken);
     }
 
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

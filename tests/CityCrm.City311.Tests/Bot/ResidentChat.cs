@@ -14,6 +14,9 @@ internal sealed class ResidentChat(DirectLineClient client, Started started)
 
     public Started Conversation => started;
 
+    /// <summary>What an activity says.</summary>
+    public static string Text(JsonNode activity) => activity["text"]!.GetValue<string>();
+
     public static async Task<ResidentChat> OpenAsync(WebApplicationFactory<Program> factory)
     {
         var client = new DirectLineClient(factory.CreateClient());

@@ -40,7 +40,8 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
 
         var response = await agent.Client.PostAsJsonAsync($"/api/agent/cases/{opened.Reference}/hold", new { note = "Waiting for the gas company" });
 
-        Assert.Equal("Sent.", (await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!.NoticeDetail);
+        var reported = (await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!;
+        Assert.Equal(("Sent.", "sent", true), (reported.NoticeDetail, reported.NoticeStatus, reported.ResidentNotified));
         Assert.Contains("is on hold: Waiting for the gas company", await SentToAsync(phone, opened.Reference));
     }
 
@@ -58,7 +59,7 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
     }
 
     [Fact]
-    public async Task Close_ResidentOptedOut_NoticeBlockedInTheOutboxNeverTexted()
+    public async Task Close_ResidentOptedOut_NoticeBlockedNeverTextedAndReportedAsHeldBack()
     {
         var (opened, conversationId, phone) = await CaseWorkHost.ReportAsync(factory);
         await factory.Services.GetRequiredService<IOptOutRegistry>()
@@ -68,7 +69,26 @@ public sealed class CaseNotificationTests(PushedChannelsAppFactory factory) : IC
         var response = await agent.Client.PostAsJsonAsync($"/api/agent/cases/{opened.Reference}/close", new { note = "Filled" });
 
         Assert.True(response.IsSuccessStatusCode);
+        var reported = (await response.Content.ReadFromJsonAsync<CaseUpdateResponse>())!;
+        Assert.Equal((false, "held-back"), (reported.ResidentNotified, reported.NoticeStatus));
+        Assert.StartsWith("Held back by consent: ", reported.NoticeDetail);
         await BlockedAsync(conversationId, opened.Reference);
         Assert.DoesNotContain(factory.Sender.Sent, d => d.Address == phone && d.Activity.Text?.Contains(opened.Reference, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Start_SpanishSpeakingResident_TextedSpanishStatusAndTargetDate()
+    {
+        var (opened, _, phone) = await CaseWorkHost.ReportAsync(factory);
+        await factory.Services.GetRequiredService<CityCrm.Conversations.Model.IConversationStore>()
+            .SetContactLanguageAsync(opened.ContactId!, "es", CancellationToken.None);
+        using var agent = await factory.SignInAsync(AgentAppFactory.AgentUser, AgentAppFactory.AgentPassword);
+
+        await agent.Client.PostAsJsonAsync($"/api/agent/cases/{opened.Reference}/start", new { note = "" });
+
+        var text = await SentToAsync(phone, opened.Reference);
+        Assert.Contains("está en curso", text);
+        Assert.Matches(@"Fecha prevista: \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\.", text);
+        Assert.DoesNotContain("in progress", text);
     }
 }

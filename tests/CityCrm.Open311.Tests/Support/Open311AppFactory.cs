@@ -1,8 +1,11 @@
 using CityCrm.CaseCore;
+using CityCrm.Channels;
+using CityCrm.City311.Tests.Delivery;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityCrm.Open311.Tests.Support;
 
@@ -18,6 +21,8 @@ public sealed class Open311AppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("citycrm-open311-").FullName;
 
+    public AcceptingSmsSender Sms { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("data", DataDirectory);
@@ -27,7 +32,13 @@ public sealed class Open311AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Open311:ApiKeys:1:Name", ClientName);
         builder.UseSetting("Open311:ApiKeys:1:Key", ApiKey);
         builder.UseEnvironment("Development");
-        builder.ConfigureTestServices(services => services.AddSingleton<IServiceCatalog>(TestCatalog.Create()));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IServiceCatalog>(TestCatalog.Create());
+            // Requesters who gave only a phone are texted: the stand-in provider shows what went out.
+            services.RemoveAll<IChannelSender>();
+            services.AddSingleton<IChannelSender>(Sms);
+        });
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();

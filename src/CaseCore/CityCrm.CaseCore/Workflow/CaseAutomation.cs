@@ -9,7 +9,7 @@ namespace CityCrm.CaseCore.Workflow;
 /// </summary>
 public sealed class CaseAutomation(
     WorkflowEngine engine, SlaPolicy sla, ICaseStore store, ICaseTimerStore timers, ICaseAlerts alerts, TimeProvider clock,
-    ILogger<CaseAutomation> logger)
+    ILogger<CaseAutomation> logger, Suggestions.ClosedCaseHistory? history = null)
 {
     private const int SaveAttempts = 3;
 
@@ -32,6 +32,22 @@ public sealed class CaseAutomation(
         if (!saved.IsClosed)
             await timers.ScheduleAsync(saved.Reference, engine.TimersFor(saved), cancellationToken);
         await PublishAsync(raised, cancellationToken);
+        await LearnAsync(saved, cancellationToken);
+    }
+
+    // A closed case teaches the suggestion ranker; a history file that cannot be written never undoes the close.
+    private async Task LearnAsync(Case saved, CancellationToken cancellationToken)
+    {
+        if (history is null)
+            return;
+        try
+        {
+            await history.RecordAsync(saved, cancellationToken);
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Closed case {Reference} was not added to the suggestion history", saved.Reference);
+        }
     }
 
     /// <summary>

@@ -69,6 +69,18 @@ public sealed class BotMessages
     public string AskAttribute { get; set; } = "";
     /// <summary>The question again after an answer that did not fit: <c>{{$reason}}</c> (one of the Reason texts), <c>{{$question}}</c>.</summary>
     public string AttributeReask { get; set; } = "";
+    /// <summary>A request's status as residents read it in <c>{{$status}}</c>: new and open requests are both "open".</summary>
+    public string StatusOpen { get; set; } = "open";
+    public string StatusInProgress { get; set; } = "in progress";
+    /// <summary>On hold, with <c>{reason}</c>.</summary>
+    public string StatusOnHold { get; set; } = "on hold ({reason})";
+    public string StatusClosed { get; set; } = "closed";
+    /// <summary>Added to an unfinished request's status: <c>{date}</c>.</summary>
+    public string StatusTargetDate { get; set; } = ", target date {date}";
+    /// <summary>How dates read to residents: <c>{day}</c>, <c>{month}</c> (from <see cref="Months"/>), <c>{year}</c>.</summary>
+    public string DateFormat { get; set; } = "{month} {day}, {year}";
+    /// <summary>The twelve month names, comma separated.</summary>
+    public string Months { get; set; } = "January,February,March,April,May,June,July,August,September,October,November,December";
     public string ReasonChoice { get; set; } = "";
     public string ReasonNumber { get; set; } = "";
     public string ReasonDate { get; set; } = "";

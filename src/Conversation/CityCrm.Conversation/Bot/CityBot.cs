@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CityCrm.CaseCore;
 using CityCrm.Channels.Schema;
@@ -141,19 +140,26 @@ public sealed class CityBot(
 
     private async Task CaseStatusAsync(Conversation conversation, string? reference, CancellationToken cancellationToken)
     {
+        // A report being taken is not dropped by the question: it is asked again right after the answer.
+        var state = BotState.FromJson(conversation.BotState);
         if (reference is null)
         {
-            await bot.SetStateAsync(conversation, new BotState(BotState.Reference), cancellationToken);
+            await bot.SetStateAsync(conversation, ReportDialog.AwaitingReference(state), cancellationToken);
             await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).AskReference, [], cancellationToken);
             return;
         }
-        await bot.SetStateAsync(conversation, null, cancellationToken);
+        if (state?.Intake is null)
+            await bot.SetStateAsync(conversation, null, cancellationToken);
         var found = await bot.InvokeAsync<Case?>(CasesPlugin.Name, "status", conversation,
             new() { ["reference"] = reference, ["contactId"] = conversation.ContactId }, cancellationToken);
         if (found is null)
             await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).CaseNotFound, new() { ["reference"] = reference.ToUpperInvariant() }, cancellationToken);
         else
-            await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).CaseStatus, CaseValues(found), cancellationToken, entities: [CaseEntity(found)]);
+        {
+            var say = await SayAsync(conversation, cancellationToken);
+            await bot.ReplyAsync(conversation, say.CaseStatus, CaseValues(found, say), cancellationToken, entities: [CaseEntity(found)]);
+        }
+        await reports.ResumeAsync(conversation, state, cancellationToken);
     }
 
     /// <summary>The case a reply is about, so it can be texted on later.</summary>
@@ -172,25 +178,17 @@ public sealed class CityBot(
 
     /// <summary>
     /// The values case templates can use: reference, spelled (the reference one character at a time, for speech),
-    /// service, location, department, status, opened, latest.
+    /// service, location, department, status and opened (in the resident's language, see <see cref="CaseWords"/>), latest.
     /// </summary>
-    public static Dictionary<string, object?> CaseValues(Case c) => new()
+    public static Dictionary<string, object?> CaseValues(Case c, BotMessages say) => new()
     {
         ["reference"] = c.Reference,
         ["spelled"] = string.Join(' ', c.Reference.Where(char.IsLetterOrDigit)),
         ["service"] = c.ServiceName,
         ["location"] = c.Location,
         ["department"] = c.Department,
-        // A new case is "open" to residents: routing inside the city is not their concern. A hold says why; an
-        // unfinished case says when the city aims to be done.
-        ["status"] = (c.Status switch
-        {
-            CaseStatus.InProgress => "in progress",
-            CaseStatus.OnHold => "on hold (" + c.HoldReason + ")",
-            CaseStatus.Closed => "closed",
-            _ => "open",
-        }) + (c.DueAt is { } due && !c.IsClosed ? ", target date " + due.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) : ""),
-        ["opened"] = c.CreatedAt.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+        ["status"] = CaseWords.Status(c, say),
+        ["opened"] = CaseWords.Date(c.CreatedAt, say),
         ["latest"] = c.History[^1].Note,
     };
 

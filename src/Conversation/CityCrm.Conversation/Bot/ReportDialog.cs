@@ -33,6 +33,29 @@ public sealed class ReportDialog(
         return await StartAsync(conversation, message, state, text, cancellationToken);
     }
 
+    /// <summary>
+    /// What to wait for while the resident looks up a request by reference: a report being taken waits, with the step it
+    /// was at, and is asked again once the status is told (<see cref="ResumeAsync"/>).
+    /// </summary>
+    public static BotState AwaitingReference(BotState? state) => state switch
+    {
+        { Intake: { } intake, Awaiting: not (BotState.Paused or BotState.Resume) } =>
+            new BotState(BotState.Reference, Intake: intake with { Step = ActiveStep(state) }),
+        { Intake: not null } => state,
+        _ => new BotState(BotState.Reference),
+    };
+
+    /// <summary>Asks again what the report being taken waits on after the bot answered something else; false when none waits.</summary>
+    public async Task<bool> ResumeAsync(Conversation conversation, BotState? state, CancellationToken cancellationToken)
+    {
+        if (state?.Intake is not { } intake || ActiveStep(state) is not { } step || step is BotState.Paused or BotState.Resume)
+            return false;
+        await answers.ResumeAsync(conversation, intake with { Step = step }, cancellationToken);
+        return true;
+    }
+
+    private static string? ActiveStep(BotState state) => state.Awaiting == BotState.Reference ? state.Intake?.Step : state.Awaiting;
+
     /// <summary>What the report being taken is about, for the agent a resident is handed to ("Pothole at Elm Street"); null when none.</summary>
     public string? Summary(BotState? state)
     {
@@ -88,6 +111,10 @@ public sealed class ReportDialog(
                 await flow.AskAsync(conversation, intake, BotState.Resume, say.ResumeOffer,
                     new() { ["summary"] = Summary(new BotState(awaiting, Intake: intake)) }, [say.Continue, say.StartNew], cancellationToken);
                 return true;
+            case BotState.Reference:
+                // No reference came after all: the report waits to be resumed, and the message is answered as usual.
+                await bot.SetStateAsync(conversation, new BotState(BotState.Paused, intake.Service, intake.Description, Intake: intake), cancellationToken);
+                return false;
             case BotState.Resume:
                 if (ChoiceList.Is(text, say.Continue) || IntakeWords.Continues(text))
                 {

@@ -37,7 +37,7 @@ public sealed class VoicemailIntake(
             ["channel"] = conversation.ChannelId,
         }, cancellationToken);
         var say = languages.For(language, conversation.ChannelId);
-        var text = await renderer.RenderAsync(say.VoicemailCase, CityBot.CaseValues(opened), cancellationToken);
+        var text = await renderer.RenderAsync(say.VoicemailCase, CityBot.CaseValues(opened, say), cancellationToken);
         // Kept in the call's transcript (a call has no sender, so it is not spoken): agents see it, and the follow-up finds it.
         await conversations.SendAsync(conversation.Id,
             new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, text, Entities: [CityBot.CaseEntity(opened)]), cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using CityCrm.CaseCore;
 using CityCrm.CaseCore.Duplicates;
 using CityCrm.Conversations.Bot;
+using CityCrm.Conversations.Contacts.Consent;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
 using CityCrm.Conversations.Outbox;
@@ -20,11 +21,14 @@ namespace CityCrm.Conversations.Notifications;
 public sealed class CaseUpdateNotifier(
     ConversationService conversations, IConversationStore store, TextRelay relay, BotLanguages languages,
     BotReplyRenderer renderer, IOptions<ConversationOptions> options, CaseMessageTemplates? templates = null,
-    ICaseFollowers? followers = null)
+    ICaseFollowers? followers = null, IConsentPolicy? consent = null)
 {
-    /// <summary>Sends the notice for the case's current status; says why when there is nothing to send or no way to send it.</summary>
+    /// <summary>
+    /// Sends the notice for the case's current status; says why when there is nothing to send or no way to send it. Each
+    /// saved version of the case is told once per conversation, however often this is called for it.
+    /// </summary>
     public Task<CaseNotice> NotifyAsync(Case updated, string? note, CancellationToken cancellationToken) =>
-        SendAsync(updated, note, null, null, cancellationToken);
+        SendAsync(updated, note, null, $"case:{updated.Reference}:v{updated.Version}", cancellationToken);
 
     /// <summary>
     /// Sends a workflow rule's message about the case (template "update"), whatever its status. With a
@@ -68,9 +72,14 @@ public sealed class CaseUpdateNotifier(
         if (template is null)
             return new CaseNotice(false, key is null ? "A new request has no update to send." : "No template says how to tell the resident.");
         var text = await renderer.RenderAsync(template, Values(updated, note, contact?.Language), cancellationToken);
-        await conversations.SendAsync(target.Conversation.Id,
+        var to = target.Conversation;
+        var written = await conversations.SendAsync(to.Id,
             new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, text.Trim(), Entities: [CityBot.CaseEntity(updated)],
                 IdempotencyKey: idempotencyKey), cancellationToken);
+        // The outbox asks the same question before sending and blocks the message: staff are told so, not "Sent.".
+        if (consent is not null && await consent.CheckAsync(
+                new ConsentQuery(to.ChannelId, to.Address, to.Id, ConsentTopics.Of(written.Activity)), cancellationToken) is { Allowed: false } refused)
+            return CaseNotice.HeldBack(refused.Reason);
         return new CaseNotice(true, target.Kind == RelayKind.ByText ? "Sent by text message." : "Sent.");
     }
 

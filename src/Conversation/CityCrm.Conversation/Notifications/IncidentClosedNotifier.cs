@@ -35,7 +35,7 @@ public sealed class IncidentClosedNotifier(
                 continue;
             try
             {
-                var (outcome, detail) = await SendAsync(reported, closing, cancellationToken);
+                var (outcome, detail) = await SendAsync(incident.Id, reported, closing, cancellationToken);
                 await incidents.CompleteNotificationAsync(incident.Id, reported.ContactId, outcome, detail, CancellationToken.None);
             }
             catch
@@ -48,7 +48,7 @@ public sealed class IncidentClosedNotifier(
         return await incidents.ListNotificationsAsync(incident.Id, cancellationToken);
     }
 
-    private async Task<(NotificationOutcome, string)> SendAsync(Case reported, IncidentMessage closing, CancellationToken cancellationToken)
+    private async Task<(NotificationOutcome, string)> SendAsync(string incidentId, Case reported, IncidentMessage closing, CancellationToken cancellationToken)
     {
         if (reported.ConversationId is not { } conversationId || await conversations.GetAsync(conversationId, cancellationToken) is not { } conversation)
             return (NotificationOutcome.Unreachable, "The request was not made in a conversation, so there is no one to notify.");
@@ -64,7 +64,8 @@ public sealed class IncidentClosedNotifier(
             return (NotificationOutcome.OptedOut, decision.Reason ?? "The resident opted out of this channel.");
         var contact = await store.GetContactAsync(to.ContactId, cancellationToken);
         await conversations.SendAsync(to.Id, new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, closing.For(contact?.Language),
-            Entities: [CityBot.CaseEntity(reported)]), cancellationToken);
+            // Keyed per incident: a notice retried after a stop (IncidentNoticeRecovery) is not queued twice.
+            Entities: [CityBot.CaseEntity(reported)], IdempotencyKey: $"incident:{incidentId}:closed"), cancellationToken);
         return (NotificationOutcome.Sent, target.Kind == RelayKind.ByText ? "Sent by text message." : "Sent.");
     }
 }

@@ -31,7 +31,9 @@ public sealed class UpdateRoutes(IConversationStore store, IInboxRegistry inboxe
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         if (InboxFor(preference) is not { } inbox)
             return null;
-        if ((await store.FindIdentitiesAsync(address, cancellationToken)).Count == 0)
+        var known = await store.FindIdentitiesAsync(address, cancellationToken);
+        // New to the city, or known only as this resident's (an Open311 requester's email): theirs on the inbox too.
+        if (!known.Any(i => i.InboxId == inbox.Id) && known.All(i => i.ContactId == contactId))
         {
             await store.GetOrCreateContactAsync(inbox.Id, address, null, cancellationToken);
             await store.LinkIdentityAsync(inbox.Id, address, contactId, cancellationToken);

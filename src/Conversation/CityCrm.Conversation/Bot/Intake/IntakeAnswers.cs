@@ -21,6 +21,11 @@ public sealed class IntakeAnswers(BotResponder bot, IServiceCatalog catalogue, I
         CancellationToken cancellationToken)
     {
         var say = await residentLanguage.SayAsync(conversation, cancellationToken);
+        if (point is null && Reopened(intake, text) is { } reopened)
+        {
+            await flow.AdvanceAsync(conversation, Reask(reopened, awaiting), null, cancellationToken);
+            return true;
+        }
         var place = text.Length > 0 ? locations.TryExtract(text) : null;
         if (awaiting != BotState.Location && (point is not null || (place is not null && (IntakeWords.Corrects(text) || IntakeWords.ChangesLocation(text)))))
         {
@@ -48,6 +53,25 @@ public sealed class IntakeAnswers(BotResponder bot, IServiceCatalog catalogue, I
             return true;
         }
         return false;
+    }
+
+    // "change the kind of sign", "change my email", "change the updates": that item is forgotten, so it is asked again,
+    // and every other answer stays (one that no longer applies after the new answer is dropped when the case is checked).
+    // Null when the text names no such item.
+    private IntakeState? Reopened(IntakeState intake, string text)
+    {
+        if (IntakeWords.ChangeTarget(text) is { } target && intake.Service is { } code && catalogue.Find(code) is { } service
+            && NamedQuestion.Find(service.Attributes.OrderBy(a => a.Order)
+                .Where(a => intake.Answers.ContainsKey(a.Code) || string.Equals(a.Code, intake.Asking, StringComparison.OrdinalIgnoreCase)), target) is { } named)
+        {
+            var kept = new Dictionary<string, IReadOnlyList<string>>(intake.Answers, StringComparer.OrdinalIgnoreCase);
+            kept.Remove(named.Code);
+            return intake with { Answers = kept, Asking = null };
+        }
+        // Another number or address; before one was given, the choice of how to hear is asked again.
+        if (IntakeWords.ChangesUpdatesAddress(text))
+            return intake.UpdatesTo is not null ? intake with { UpdatesTo = null } : intake.Updates is not null ? intake with { Updates = null } : intake;
+        return IntakeWords.ChangesUpdates(text) ? intake with { Updates = null, UpdatesTo = null } : null;
     }
 
     /// <summary>Takes the text as the answer to the question asked; false when it is a question for the knowledge base instead.</summary>

@@ -48,7 +48,7 @@ public sealed class IntakeFiling(
                 to.ChannelId, updates, intake.Description, opened.Reference, clock.GetUtcNow()), cancellationToken);
         await bot.SetStateAsync(conversation, null, cancellationToken);
         var say = await residentLanguage.SayAsync(conversation, cancellationToken);
-        foreach (var (key, value) in CityBot.CaseValues(opened))
+        foreach (var (key, value) in CityBot.CaseValues(opened, say))
             values[key] = value;
         await bot.ReplyAsync(conversation, IntakeFlow.Join(prefix, say.CaseOpened), values, cancellationToken,
             BotResponder.Buttons(say.CheckStatus), [CityBot.CaseEntity(opened)]);
@@ -69,7 +69,7 @@ public sealed class IntakeFiling(
             to.ChannelId, updates, intake.Description, null, clock.GetUtcNow()), cancellationToken);
         await bot.SetStateAsync(conversation, null, cancellationToken);
         var say = await residentLanguage.SayAsync(conversation, cancellationToken);
-        await bot.ReplyAsync(conversation, say.Following, CityBot.CaseValues(earlier), cancellationToken,
+        await bot.ReplyAsync(conversation, say.Following, CityBot.CaseValues(earlier, say), cancellationToken,
             BotResponder.Buttons(say.CheckStatus), [CityBot.CaseEntity(earlier)]);
     }
 

@@ -61,7 +61,7 @@ public sealed class IntakeFlow(
             intake = intake with { DuplicatesChecked = true, Duplicate = found.Count > 0 ? found[0].Case.Reference : null };
             if (found.Count > 0)
             {
-                foreach (var (key, value) in CityBot.CaseValues(found[0].Case))
+                foreach (var (key, value) in CityBot.CaseValues(found[0].Case, say))
                     values[key] = value;
                 await AskAsync(conversation, intake, BotState.Duplicate, Join(prefix, say.DuplicateFound), values,
                     [say.FollowExisting, say.FileNew], cancellationToken, [CityBot.CaseEntity(found[0].Case)]);

@@ -16,6 +16,16 @@ public static partial class IntakeWords
 
     public static bool ChangesAnswer(string text) => ChangeAnswer().IsMatch(Normalize(text));
 
+    /// <summary>What "change the kind of sign" / "cambiar el tipo" names ("the kind of sign"), or null when the text asks no change.</summary>
+    public static string? ChangeTarget(string text) =>
+        ChangeWhat().Match(Normalize(text).TrimEnd('.', '!', '?')) is { Success: true } m ? m.Groups["what"].Value : null;
+
+    /// <summary>A wish to change how updates are sent ("change the updates") rather than where.</summary>
+    public static bool ChangesUpdates(string text) => ChangeUpdates().IsMatch(Normalize(text));
+
+    /// <summary>A wish to give another number or email address for updates ("change my email").</summary>
+    public static bool ChangesUpdatesAddress(string text) => ChangeUpdatesAddress().IsMatch(Normalize(text));
+
     /// <summary>"actually...", "no, it's...": a correction that may carry a new place.</summary>
     public static bool Corrects(string text) => Correction().IsMatch(Normalize(text));
 
@@ -55,6 +65,15 @@ public static partial class IntakeWords
 
     [GeneratedRegex(@"\b(change|edit|fix|correct)\b.{0,10}\b(my|the|that)? ?answer\b|\bcambiar\b.{0,10}\b(mi |la )?respuesta\b")]
     private static partial Regex ChangeAnswer();
+
+    [GeneratedRegex(@"^(please |can i |could i |i want to |i'd like to |i need to |let me |quiero |puedo |necesito )?(change|edit|fix|correct|cambiar|corregir)\s+(?<what>.{2,60})$")]
+    private static partial Regex ChangeWhat();
+
+    [GeneratedRegex(@"\b(change|edit|fix|correct|cambiar|corregir)\b.{0,20}\b(updates?|notices?|notifications?|how (i|you) (hear|get|contact)|avisos?|actualizaciones|notificaciones)\b")]
+    private static partial Regex ChangeUpdates();
+
+    [GeneratedRegex(@"\b(change|edit|fix|correct|wrong|cambiar|corregir)\b.{0,20}\b(e-?mail( address)?|phone( number)?|mobile|cell|number|correo|tel[eé]fono|celular|n[uú]mero)\b")]
+    private static partial Regex ChangeUpdatesAddress();
 
     [GeneratedRegex(@"^(actually|correction|sorry|oops|wait|no)\b|^(en realidad|perd[oó]n|correcci[oó]n|espera)\b")]
     private static partial Regex Correction();
