@@ -137,4 +137,32 @@ public sealed class MetaSenderTests : IAsyncLifetime
         Assert.StartsWith("outside Messenger's", outcome.Error);
         Assert.Empty(graph.Received);
     }
+
+    [Fact]
+    public async Task MessengerTyping_InsideTheWindow_SendsTypingOnToTheResident()
+    {
+        var delivery = await MessengerDeliveryAsync(Said("unused"));
+        var typing = Assert.IsType<MessengerSender>(services.Sender(ChannelIds.Messenger));
+
+        var shown = await typing.SendTypingAsync(TestMeta.MessengerInbox, delivery.ConversationId, TestMeta.ResidentPsid, CancellationToken.None);
+
+        Assert.True(shown);
+        var sent = Assert.Single(graph.Received);
+        Assert.Equal((200, $"Bearer {TestMeta.PageToken}", TestMeta.ResidentPsid), (sent.Status, sent.Authorization, sent.To));
+        Assert.Equal("typing_on", (string?)sent.Body!["sender_action"]);
+        Assert.Null(sent.Body["message"]);
+    }
+
+    [Fact]
+    public async Task MessengerTyping_OutsideTheWindow_SendsNothing()
+    {
+        var delivery = await MessengerDeliveryAsync(Said("unused"));
+        services.Clock.Advance(TimeSpan.FromHours(25));
+        var typing = Assert.IsType<MessengerSender>(services.Sender(ChannelIds.Messenger));
+
+        var shown = await typing.SendTypingAsync(TestMeta.MessengerInbox, delivery.ConversationId, TestMeta.ResidentPsid, CancellationToken.None);
+
+        Assert.False(shown);
+        Assert.Empty(graph.Received);
+    }
 }

@@ -27,11 +27,14 @@ public static class ContactTimelineApi
     }
 
     private static async Task<Results<Ok<TimelineDto>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string id, int? limit, IConversationStore store, AgentWorkspace workspace, IInboxRegistry inboxes, ReplyReach reach,
+        string id, int? limit, string? before, IConversationStore store, AgentWorkspace workspace, IInboxRegistry inboxes, ReplyReach reach,
         CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxLimit)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {MaxLimit}."] });
+        TimelineCursor? cursor = null;
+        if (before is not null && !TimelineCursor.TryParse(before, out cursor))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["before"] = ["Pass the timeline's own \"older\" value."] });
         var conversation = await store.GetAsync(id, cancellationToken);
         var contact = conversation is null ? null : await store.GetContactAsync(conversation.ContactId, cancellationToken);
         if (contact is null)
@@ -45,9 +48,11 @@ public static class ContactTimelineApi
             reachable.Add(await reach.DescribeAsync(c, inboxes.Find(c.InboxId)?.Name, cancellationToken));
         }
         // Time order across channels; within a conversation its own order, whatever two clocks said.
-        var ordered = entries.OrderBy(e => e.Message.CreatedAt).ThenBy(e => e.ConversationId, StringComparer.Ordinal).ThenBy(e => e.Message.Sequence).ToList();
+        var ordered = entries.OrderBy(e => e.Message.CreatedAt).ThenBy(e => e.ConversationId, StringComparer.Ordinal).ThenBy(e => e.Message.Sequence)
+            .Where(e => cursor is null || cursor.IsAfter(e)).ToList();
         var latest = ordered.Skip(Math.Max(0, ordered.Count - (limit ?? DefaultLimit))).ToList();
-        return TypedResults.Ok(new TimelineDto(contact.Id, contact.DisplayName, latest, reachable));
+        var older = ordered.Count > latest.Count ? TimelineCursor.Of(latest[0]).ToString() : null;
+        return TypedResults.Ok(new TimelineDto(contact.Id, contact.DisplayName, latest, reachable, older));
     }
 
     private static async Task<Results<Ok<MessageDto>, ValidationProblem, ProblemHttpResult>> ReplyViaAsync(

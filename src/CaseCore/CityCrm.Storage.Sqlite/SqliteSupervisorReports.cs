@@ -14,7 +14,7 @@ public sealed class SqliteSupervisorReports(SqliteDatabase database) : ISupervis
             UNION
             SELECT conversation_id FROM conversation_timeline WHERE kind = 'Queued' AND at >= @from AND at < @to
         )
-        SELECT c.id AS Id, c.channel_id AS Channel, c.created_at AS CreatedAt,
+        SELECT c.id AS Id, c.channel_id AS Channel, c.created_at AS CreatedAt, c.queue AS Queue,
             COALESCE((SELECT MIN(t.at) FROM conversation_timeline t WHERE t.conversation_id = c.id AND t.kind = 'Queued'), c.queued_at) AS QueuedAt,
             (SELECT MIN(t.at) FROM conversation_timeline t WHERE t.conversation_id = c.id AND t.kind = 'Assigned') AS AssignedAt,
             (SELECT MIN(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.author_kind = 2 AND m.is_private = 0) AS FirstAgentReplyAt,
@@ -39,7 +39,7 @@ public sealed class SqliteSupervisorReports(SqliteDatabase database) : ISupervis
         var rows = await db.QueryAsync<FactRow>(new CommandDefinition(FactsSql, Range(from, to), cancellationToken: cancellationToken));
         return [.. rows.Select(r => new ConversationFact(
             r.Id, r.Channel, ContactRow.Parse(r.CreatedAt), ContactRow.ParseNullable(r.QueuedAt), ContactRow.ParseNullable(r.AssignedAt),
-            ContactRow.ParseNullable(r.FirstAgentReplyAt), ContactRow.ParseNullable(r.ResolvedAt)))];
+            ContactRow.ParseNullable(r.FirstAgentReplyAt), ContactRow.ParseNullable(r.ResolvedAt), r.Queue))];
     }
 
     public async Task<IReadOnlyList<ConversationCount>> CountConversationsAsync(DateTimeOffset since, CancellationToken cancellationToken)
@@ -97,5 +97,6 @@ public sealed class SqliteSupervisorReports(SqliteDatabase database) : ISupervis
         public string? AssignedAt { get; set; }
         public string? FirstAgentReplyAt { get; set; }
         public string? ResolvedAt { get; set; }
+        public string? Queue { get; set; }
     }
 }

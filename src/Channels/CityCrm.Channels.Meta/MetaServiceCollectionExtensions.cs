@@ -30,6 +30,7 @@ public static class MetaServiceCollectionExtensions
         services.TryAddSingleton<MetaMediaProxy>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, WhatsAppSender>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, MessengerSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITypingSender, MessengerSender>());
         return services;
     }
 }

@@ -23,6 +23,7 @@ public static class TelegramServiceCollectionExtensions
             http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.ApiTimeoutSeconds));
         services.TryAddSingleton<TelegramBotClient>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, TelegramSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITypingSender, TelegramSender>());
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace CityCrm.Channels.Meta.Tests.Support;
 /// <summary>
 /// A local stand-in for the Graph API (Kestrel on a free port) that checks what Graph checks: the version in the path,
 /// the bearer token of the number or page, the JSON of the send request (see <see cref="GraphSendRules"/>). It answers
-/// with Graph's shapes ({messages:[{id}]}, {recipient_id, message_id}, {error:{...}}), serves media by id, and can be
+/// with Graph's shapes ({messages:[{id}]}, {recipient_id, message_id}, {recipient_id} for a sender action, {error:{...}}), serves media by id, and can be
 /// told to answer the next sends with 429, 500 or any error.
 /// </summary>
 public sealed class FakeGraphApi : IAsyncDisposable
@@ -39,9 +39,11 @@ public sealed class FakeGraphApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeGraphApi(app);
         app.MapPost("/{version}/me/messages", (HttpContext c, string version) =>
-            fake.SendAsync(c, version, TestMeta.PageToken, GraphSendRules.Messenger, to => new JsonObject { ["recipient_id"] = to, ["message_id"] = fake.NextId("m_") }));
+            fake.SendAsync(c, version, TestMeta.PageToken, GraphSendRules.Messenger, (to, body) => body?["sender_action"] is null
+                ? new JsonObject { ["recipient_id"] = to, ["message_id"] = fake.NextId("m_") }
+                : new JsonObject { ["recipient_id"] = to }));
         app.MapPost("/{version}/{phoneNumberId}/messages", (HttpContext c, string version, string phoneNumberId) =>
-            fake.SendAsync(c, version, phoneNumberId == TestMeta.PhoneNumberId ? TestMeta.WhatsAppToken : null, GraphSendRules.WhatsApp, to => new JsonObject
+            fake.SendAsync(c, version, phoneNumberId == TestMeta.PhoneNumberId ? TestMeta.WhatsAppToken : null, GraphSendRules.WhatsApp, (to, _) => new JsonObject
             {
                 ["messaging_product"] = "whatsapp",
                 ["contacts"] = new JsonArray(new JsonObject { ["input"] = to, ["wa_id"] = to }),
@@ -60,14 +62,14 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
     private string NextId(string prefix) => $"{prefix}HBgL{Interlocked.Increment(ref counter):D8}";
 
-    private async Task SendAsync(HttpContext context, string version, string? token, Func<JsonNode?, (int, string)?> rules, Func<string, JsonObject> accepted)
+    private async Task SendAsync(HttpContext context, string version, string? token, Func<JsonNode?, (int, string)?> rules, Func<string, JsonNode?, JsonObject> accepted)
     {
         var body = await JsonNode.ParseAsync(context.Request.Body);
         var authorization = context.Request.Headers.Authorization.ToString();
         var (status, answer) = Answer(version, token, authorization, rules(body), body);
         Received.Enqueue(new GraphRequest(context.Request.Path, authorization, body, status));
         context.Response.StatusCode = status;
-        await context.Response.WriteAsJsonAsync(answer ?? accepted((string?)body?["to"] ?? (string?)body?["recipient"]?["id"] ?? ""));
+        await context.Response.WriteAsJsonAsync(answer ?? accepted((string?)body?["to"] ?? (string?)body?["recipient"]?["id"] ?? "", body));
     }
 
     private (int Status, JsonObject? Error) Answer(string version, string? token, string authorization, (int Code, string Message)? invalid, JsonNode? body)

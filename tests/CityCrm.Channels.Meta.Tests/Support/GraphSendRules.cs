@@ -28,6 +28,12 @@ public static partial class GraphSendRules
     {
         if (string.IsNullOrEmpty((string?)body?["recipient"]?["id"]))
             return (100, "The parameter recipient is required");
+        if (body!["sender_action"] is { } action)
+        {
+            if ((string?)action is not ("typing_on" or "typing_off" or "mark_seen"))
+                return (100, "Param sender_action must be one of {MARK_SEEN, TYPING_ON, TYPING_OFF}");
+            return body["message"] is null ? null : (100, "sender_action cannot be sent with message");
+        }
         var type = (string?)body!["messaging_type"];
         if (type is not ("RESPONSE" or "UPDATE" or "MESSAGE_TAG"))
             return (100, "Invalid messaging_type");

@@ -14,7 +14,8 @@ namespace CityCrm.Channels.Telegram.Tests.Support;
 /// A local stand-in for Telegram's Bot API (Kestrel on a free port) that checks what Telegram checks for sendMessage:
 /// the bot token in the path (401 "Unauthorized" otherwise), a JSON body with chat_id and a non-empty text of at most
 /// 4,096 characters, and an inline keyboard of buttons that each have text and exactly one of callback_data (1 to 64
-/// bytes) or url. It answers with Telegram's shapes and can be told to answer the next calls with an error.
+/// bytes) or url; for sendChatAction, a chat_id and one of Telegram's actions ("typing"...). It answers with
+/// Telegram's shapes and can be told to answer the next calls with an error.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -32,6 +33,15 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Every sendMessage body accepted, in order.</summary>
     public ConcurrentQueue<JsonObject> Sent { get; } = new();
 
+    /// <summary>Every sendChatAction body accepted, in order.</summary>
+    public ConcurrentQueue<JsonObject> Actions { get; } = new();
+
+    private static readonly HashSet<string> ChatActions =
+    [
+        "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document",
+        "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+    ];
+
     /// <summary>How many calls reached the server, refused or not.</summary>
     public int Calls;
 
@@ -45,6 +55,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeBotApi(app, token);
         app.MapPost("/bot{token}/sendMessage", (Func<HttpContext, string, Task<IResult>>)fake.SendMessageAsync);
+        app.MapPost("/bot{token}/sendChatAction", (Func<HttpContext, string, Task<IResult>>)fake.SendChatActionAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
@@ -59,22 +70,42 @@ public sealed class FakeBotApi : IAsyncDisposable
         scripted.Enqueue((status, body.ToJsonString()));
     }
 
-    private async Task<IResult> SendMessageAsync(HttpContext context, string token)
+    private async Task<IResult> SendChatActionAsync(HttpContext context, string token)
+    {
+        var (body, refused) = await ReadAsync(context, token);
+        if (refused is not null)
+            return refused;
+        if (body?["chat_id"] is null)
+            return Error(400, "Bad Request: chat_id is empty");
+        if (body["action"]?.GetValue<string>() is not { } action || !ChatActions.Contains(action))
+            return Error(400, "Bad Request: wrong parameter action in request");
+        Actions.Enqueue(body);
+        return Results.Content(new JsonObject { ["ok"] = true, ["result"] = true }.ToJsonString(), "application/json");
+    }
+
+    // What every method checks first: the token, a scripted failure, a JSON body.
+    private async Task<(JsonObject? Body, IResult? Refused)> ReadAsync(HttpContext context, string token)
     {
         Interlocked.Increment(ref Calls);
         if (token != this.token)
-            return Error(401, "Unauthorized");
+            return (null, Error(401, "Unauthorized"));
         if (scripted.TryDequeue(out var next))
-            return Results.Content(next.Body, "application/json", statusCode: next.Status);
-        JsonObject? body;
+            return (null, Results.Content(next.Body, "application/json", statusCode: next.Status));
         try
         {
-            body = (await JsonNode.ParseAsync(context.Request.Body))?.AsObject();
+            return ((await JsonNode.ParseAsync(context.Request.Body))?.AsObject(), null);
         }
         catch (System.Text.Json.JsonException)
         {
-            return Error(400, "Bad Request: can't parse JSON");
+            return (null, Error(400, "Bad Request: can't parse JSON"));
         }
+    }
+
+    private async Task<IResult> SendMessageAsync(HttpContext context, string token)
+    {
+        var (body, refused) = await ReadAsync(context, token);
+        if (refused is not null)
+            return refused;
         if (body?["chat_id"] is null)
             return Error(400, "Bad Request: chat_id is empty");
         var text = body["text"]?.GetValue<string>();

@@ -54,9 +54,14 @@ public sealed class AgentAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A hub connection over long polling through the in-memory server; not started.</summary>
-    public HubConnection CreateHubConnection(string? cookie) =>
+    public HubConnection CreateHubConnection(string? cookie) => CreateHubConnection(cookie, "/hubs/agent");
+
+    /// <summary>A connection to the supervisor dashboard's hub; not started.</summary>
+    public HubConnection CreateSupervisorHubConnection(string? cookie) => CreateHubConnection(cookie, "/hubs/supervisor");
+
+    private HubConnection CreateHubConnection(string? cookie, string path) =>
         new HubConnectionBuilder()
-            .WithUrl(new Uri(Server.BaseAddress, "/hubs/agent"), HttpTransportType.LongPolling, options =>
+            .WithUrl(new Uri(Server.BaseAddress, path), HttpTransportType.LongPolling, options =>
             {
                 options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
                 if (cookie is not null)

@@ -35,6 +35,41 @@ public sealed class ThreadApiTests(PushedChannelsAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Timeline_ReadInPages_OlderPagesJoinUpWithoutGapsOrRepeats()
+    {
+        var (sms, call) = await StartPersonAsync("+15550705");
+        using var agent = await factory.SignInAsync(AgentAppFactory.AgentUser, AgentAppFactory.AgentPassword);
+        foreach (var text in new[] { "one", "two", "three", "four", "five" })
+            await SaysAsync(text.Length % 2 == 0 ? call : sms, text);
+        var url = $"/api/agent/conversations/{sms.Id}/timeline";
+        var whole = (await agent.Client.GetFromJsonAsync<TimelineDto>(url))!;
+        Assert.Null(whole.Older);
+
+        var pages = new List<TimelineDto> { (await agent.Client.GetFromJsonAsync<TimelineDto>(url + "?limit=2"))! };
+        while (pages[^1].Older is { } older)
+            pages.Add((await agent.Client.GetFromJsonAsync<TimelineDto>($"{url}?limit=2&before={Uri.EscapeDataString(older)}"))!);
+
+        Assert.All(pages, p => Assert.InRange(p.Entries.Count, 1, 2));
+        var joined = pages.AsEnumerable().Reverse().SelectMany(p => p.Entries).Select(e => (e.ConversationId, e.Message.Sequence));
+        Assert.Equal(whole.Entries.Select(e => (e.ConversationId, e.Message.Sequence)), joined);
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("12.x.abc")]
+    [InlineData("12.3.")]
+    public async Task Timeline_BeforeNotACursor_Is400Problem(string before)
+    {
+        var (sms, _) = await StartPersonAsync("+15550706");
+        using var agent = await factory.SignInAsync(AgentAppFactory.AgentUser, AgentAppFactory.AgentPassword);
+
+        var response = await agent.Client.GetAsync($"/api/agent/conversations/{sms.Id}/timeline?before={Uri.EscapeDataString(before)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Timeline_SmsOptedOut_ReachSaysWhy()
     {
         var (sms, call) = await StartPersonAsync("+15550702");

@@ -64,6 +64,18 @@ public sealed class ConversationChartsTests
     }
 
     [Fact]
+    public void ServiceLevel_QueueWithItsOwnTarget_MeasuresItAgainstThatTarget()
+    {
+        // Answered 5 minutes after the hand-off: late for the 120 s default, in time for a 10-minute queue.
+        var slowQueue = HandedOff with { Id = "c7", Queue = "public-works/en", FirstAgentReplyAt = HandedOff.QueuedAt!.Value.AddMinutes(5) };
+        var otherQueue = slowQueue with { Id = "c8", Queue = "general/en" };
+
+        var level = ServiceLevelDto.From([slowQueue, otherQueue], 120, Morning, q => q == "public-works/en" ? 600 : null);
+
+        Assert.Equal(new ServiceLevelDto(120, 2, 1, 0.5), level);
+    }
+
+    [Fact]
     public void ServiceLevel_NoHandOffs_HasNoShare() =>
         Assert.Null(ServiceLevelDto.From([BotOnly], 60, Morning).Share);
 

@@ -141,7 +141,8 @@ public sealed class SupervisorApiTests(SupervisorApiTests.SeededFactory factory)
 
         Assert.Contains(new DepartmentCases("Seed Department", 1, 1, 0), counters!.Cases);
         Assert.Equal(60, counters.ServiceLevel.TargetSeconds);
-        Assert.Contains(counters.Queues, q => q.Queue == SingleQueueSnapshot.QueueName);
+        // The configured queues are listed even while empty, each with its own target.
+        Assert.Contains(counters.Queues, q => q.Queue == "general/es" && q.SlaTargetSeconds == 180);
     }
 
     [Theory]

@@ -2,7 +2,6 @@ using System.Net;
 using System.Threading.Channels;
 using CityCrm.City311.Tests.Agents;
 using CityCrm.Conversations.Supervision;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CityCrm.City311.Tests.Supervision;
@@ -12,15 +11,7 @@ public sealed class SupervisorHubTests(AgentAppFactory factory) : IClassFixture<
     // Only a bound on failure: a push that never comes fails the test instead of hanging it.
     private static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(20);
 
-    private HubConnection Connect(string? cookie) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, SupervisorHub.Path), HttpTransportType.LongPolling, options =>
-            {
-                options.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                if (cookie is not null)
-                    options.Headers["Cookie"] = cookie;
-            })
-            .Build();
+    private HubConnection Connect(string? cookie) => factory.CreateSupervisorHubConnection(cookie);
 
     [Fact]
     public async Task Connect_Anonymous_IsUnauthorized()

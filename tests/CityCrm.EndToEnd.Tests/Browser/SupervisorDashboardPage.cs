@@ -23,5 +23,9 @@ public sealed class SupervisorDashboardPage(IPage page)
         return new SupervisorDashboardPage(page);
     }
 
+    /// <summary>How many conversations wait in one queue ("general/en"), as its row in the Queues table shows.</summary>
+    public ILocator QueueWaiting(string queue) =>
+        Page.Locator("#queues tr").Filter(new() { Has = Page.Locator("td:first-child", new() { HasTextString = queue }) }).Locator("td:nth-child(2)");
+
     public async Task<int> WaitingCountAsync() => int.Parse(await Waiting.TextContentAsync() ?? "", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -5,4 +5,6 @@ namespace CityCrm.City311.Api.Dtos;
 /// <param name="ContactName">Their name, when known.</param>
 /// <param name="Entries">The latest messages, oldest first.</param>
 /// <param name="Reach">One entry per conversation the person has, newest first.</param>
-public sealed record TimelineDto(string ContactId, string? ContactName, IReadOnlyList<TimelineEntryDto> Entries, IReadOnlyList<ReachDto> Reach);
+/// <param name="Older">Pass as <c>before</c> to read the messages just older than these; null when there are none.</param>
+public sealed record TimelineDto(
+    string ContactId, string? ContactName, IReadOnlyList<TimelineEntryDto> Entries, IReadOnlyList<ReachDto> Reach, string? Older = null);

@@ -85,13 +85,21 @@ function stopConnection() {
 
 const isLive = () => Boolean(state.connection && state.connection.isLive());
 
-// Pushes were missed while disconnected: reload the lists, and watch the open conversation again, reading only
-// what came after the last message shown.
+// Pushes were missed while disconnected: reload the lists and the routing panel, and for the open conversation
+// watch it again (reading what came after the last message shown, and any shown message whose delivery may have
+// moved) and reload every side panel that changes from outside: history, thread, cases, contact and the reply window.
 function resync() {
   loadLists().catch(report);
   if (state.routing) state.routing.refresh();
-  if (state.selectedId) watch(state.selectedId).catch(report);
-  if (state.selectedId) showHistory(state.selectedId, () => state.selectedId, select).catch(report);
+  const id = state.selectedId;
+  if (!id) return;
+  const current = () => state.selectedId;
+  watch(id).catch(report);
+  showHistory(id, current, select).catch(report);
+  showTimeline(id, current).catch(report);
+  showCases(id, current).catch(report);
+  showContact(id, current, report).catch(report);
+  showWindow(id, current).catch(report);
 }
 
 // ---- lists ----

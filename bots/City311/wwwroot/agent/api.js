@@ -15,7 +15,7 @@ export const api = {
   resolve: (id) => call('POST', `${conversationUrl(id)}/resolve`),
   contact: (id) => call('GET', `${conversationUrl(id)}/contact`),
   articles: (id, q) => call('GET', `${conversationUrl(id)}/articles?q=${encodeURIComponent(q)}`),
-  timeline: (id) => call('GET', `${conversationUrl(id)}/timeline`),
+  timeline: (id, before) => call('GET', `${conversationUrl(id)}/timeline?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`),
   replyVia: (id, targetId, text) => call('POST', `${conversationUrl(id)}/reply-via/${encodeURIComponent(targetId)}`, { text }),
   cases: (id) => call('GET', `${conversationUrl(id)}/cases`),
   openCase: (id, serviceCode, description, location) => call('POST', `${conversationUrl(id)}/cases`, { serviceCode, description, location }),

@@ -1,10 +1,18 @@
 // One thread per person: every conversation with the open conversation's contact, on every channel, interleaved in time
 // order, and "Reply on" to answer on another channel they can be reached on (opt-outs and WhatsApp's window respected
-// by the server, which says why a channel is not available). Text is placed by render.js with textContent only.
+// by the server, which says why a channel is not available). The thread comes 50 messages at a time, the latest first;
+// "Show older messages" reads the page before. Text is placed by render.js with textContent only.
 import { api } from './api.js';
 import { channelName, el, messageItem } from './render.js';
 
 const $ = (id) => document.getElementById(id);
+// Where the next older page starts (the server's "older"), for the conversation whose thread is shown.
+const paging = { id: null, older: null };
+
+function setOlder(id, older) {
+  Object.assign(paging, { id, older });
+  $('thread-older').hidden = !older;
+}
 
 function entryItem(entry) {
   const item = messageItem(entry.message, null);
@@ -43,7 +51,25 @@ export async function showTimeline(id, currentId) {
   via.append(...others.map(reachOption));
   $('reply-via-row').hidden = others.length === 0;
   $('thread-list').replaceChildren(...timeline.entries.map(entryItem));
-  $('thread-count').textContent = String(timeline.entries.length);
+  $('thread-count').textContent = String(timeline.entries.length) + (timeline.older ? '+' : '');
+  setOlder(id, timeline.older);
+}
+
+/** Reads the page of the thread just older than what is shown and puts it on top. */
+async function showOlder(currentId) {
+  const { id, older } = paging;
+  if (!id || !older || currentId() !== id) return;
+  $('thread-older').disabled = true;
+  try {
+    const page = await api.timeline(id, older);
+    if (currentId() !== id || paging.older !== older) return;
+    $('thread-list').prepend(...page.entries.map(entryItem));
+    const shown = $('thread-list').children.length;
+    $('thread-count').textContent = String(shown) + (page.older ? '+' : '');
+    setOlder(id, page.older);
+  } finally {
+    $('thread-older').disabled = false;
+  }
 }
 
 /** Reloads the thread when it is opened, so it shows what came since the conversation was opened. */
@@ -52,4 +78,5 @@ export function wireTimeline(currentId, onError) {
     const id = currentId();
     if ($('thread').open && id) showTimeline(id, currentId).catch(onError);
   });
+  $('thread-older').addEventListener('click', () => showOlder(currentId).catch(onError));
 }

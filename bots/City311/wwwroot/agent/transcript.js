@@ -40,16 +40,32 @@ export function updateEntry(message, summary) {
   shown.replaceWith(messageItem(message, summary));
 }
 
+// Delivery states a provider may still move on (to delivered, read or failed); a push about it may have been missed.
+const unsettled = new Set(['pending', 'queued', 'accepted', 'scheduled', 'sending', 'sent']);
+
+// Reads again from the oldest shown message whose delivery may still change, so a missed MessageUpdated is caught up too.
+function readFrom() {
+  let from = complete;
+  entries.forEach((m, sequence) => { if (m.deliveryStatus && unsettled.has(m.deliveryStatus) && sequence <= from) from = sequence - 1; });
+  return Math.max(0, from);
+}
+
 /**
  * Watches conversation `id` on the hub and reads what came after the last sequence held (everything, on first
- * open); over REST when the hub is down. `add(message)` receives each one; duplicates are dropped by addEntry.
+ * open), and again any shown message whose delivery status may have changed meanwhile; over REST when the hub is
+ * down. New messages go to `add(message)` (duplicates are dropped by addEntry); shown ones are updated in place.
  */
 export async function catchUp(connection, id, add) {
-  const after = id === openId ? complete : 0;
+  const after = id === openId ? readFrom() : 0;
   let messages = null;
   if (connection && connection.isLive()) {
     try { messages = await connection.invoke('WatchAfter', id, after); } catch { messages = null; }
   }
   if (!messages) messages = await api.messagesAfter(id, after);
-  if (id === openId) messages.forEach(add);
+  if (id !== openId) return;
+  messages.forEach((m) => {
+    const shown = entries.get(m.sequence);
+    if (!shown) add(m);
+    else if (shown.deliveryStatus !== m.deliveryStatus || shown.deliveryError !== m.deliveryError) updateEntry(m, null);
+  });
 }

@@ -45,13 +45,18 @@ function render(counters) {
   $('live-day').textContent = counters.day;
   $('live-at').textContent = `updated ${new Date(counters.at).toLocaleTimeString()}`;
   const level = counters.serviceLevel;
-  $('service-target').textContent = `(${level.targetSeconds} s)`;
+  $('service-target').textContent = `(queue targets, else ${level.targetSeconds} s)`;
   $('service-level').textContent = level.share === null ? '–' : `${Math.round(level.share * 100)}%`;
   $('service-detail').textContent = `${level.answeredInTarget} of ${level.handedOff} hand-offs answered in time`;
   const channels = [...new Set(counters.conversations.map((c) => c.channel))].sort();
   const count = (channel, state) => counters.conversations.find((c) => c.channel === channel && c.state === state)?.count ?? 0;
   rows('channels', channels, (channel) => [cell(channel), ...['bot', 'queued', 'assigned', 'resolved'].map((s) => cell(count(channel, s), true))]);
-  rows('queues', counters.queues, (q) => [cell(q.queue), cell(q.waiting, true), cell(q.waiting ? wait(q.longestWaitSeconds) : '–', true)]);
+  rows('queues', counters.queues, (q) => {
+    const longest = cell(q.waiting ? wait(q.longestWaitSeconds) : '–', true);
+    // Past the queue's own target: the row is marked so the late queue stands out.
+    if (q.waiting && q.longestWaitSeconds > q.slaTargetSeconds) longest.dataset.late = 'true';
+    return [cell(q.queue), cell(q.waiting, true), cell(q.offered, true), longest, cell(wait(q.slaTargetSeconds), true)];
+  });
   rows('agents', counters.agents, (a) => [cell(a.presence), cell(a.agents, true)]);
   rows('cases', counters.cases, (c) => [cell(c.department), cell(c.new, true), cell(c.open, true), cell(c.closed, true)]);
 }

@@ -29,6 +29,12 @@ public sealed partial class GraphClient(IHttpClientFactory httpClients, IOptions
     public Task<SendOutcome> SendMessengerAsync(MessengerPage page, JsonObject message, CancellationToken cancellationToken) =>
         SendAsync("me/messages", page.AccessToken, message, answer => answer?["message_id"]?.GetValue<string>(), cancellationToken);
 
+    /// <summary>POST /{version}/me/messages with a sender action ("typing_on"); Graph answers with the recipient's id only.</summary>
+    public Task<SendOutcome> SendMessengerActionAsync(MessengerPage page, string recipientId, string action, CancellationToken cancellationToken) =>
+        SendAsync("me/messages", page.AccessToken,
+            new JsonObject { ["recipient"] = new JsonObject { ["id"] = recipientId }, ["sender_action"] = action },
+            answer => answer?["recipient_id"]?.GetValue<string>(), cancellationToken);
+
     /// <summary>GET /{version}/{media-id}: where to download a resident's file, or null when Graph does not say.</summary>
     public async Task<GraphMedia?> GetMediaAsync(string accessToken, string mediaId, CancellationToken cancellationToken)
     {

@@ -19,16 +19,30 @@ public sealed partial class TelegramBotClient(IHttpClientFactory httpClients, IO
     public const string HttpClientName = "telegram";
 
     /// <summary>sendMessage: plain text (no parse mode, so nothing in it is read as markup) and an optional keyboard.</summary>
-    public async Task<SendOutcome> SendMessageAsync(TelegramBotOptions bot, string chatId, string text, JsonObject? replyMarkup, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendMessageAsync(TelegramBotOptions bot, string chatId, string text, JsonObject? replyMarkup, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["chat_id"] = chatId, ["text"] = text };
         if (replyMarkup is not null)
             body["reply_markup"] = replyMarkup;
-        var url = $"{options.Value.ApiBaseUrl.TrimEnd('/')}/bot{bot.Token}/sendMessage";
+        return PostAsync(bot, "sendMessage", body, Interpret, cancellationToken);
+    }
+
+    /// <summary>sendChatAction: "typing" shows in the chat for about 5 seconds, or until the bot's next message arrives.</summary>
+    public Task<SendOutcome> SendChatActionAsync(TelegramBotOptions bot, string chatId, string action, CancellationToken cancellationToken) =>
+        PostAsync(bot, "sendChatAction", new JsonObject { ["chat_id"] = chatId, ["action"] = action }, InterpretAction, cancellationToken);
+
+    /// <summary>Reads sendChatAction's answer: {"ok":true,"result":true}, or an error as for a message.</summary>
+    public static SendOutcome InterpretAction(HttpStatusCode status, string text) =>
+        Get(Parse(text), "ok")?.ValueKind == JsonValueKind.True ? SendOutcome.Accepted("", "sent") : Interpret(status, text);
+
+    private async Task<SendOutcome> PostAsync(
+        TelegramBotOptions bot, string method, JsonObject body, Func<HttpStatusCode, string, SendOutcome> interpret, CancellationToken cancellationToken)
+    {
+        var url = $"{options.Value.ApiBaseUrl.TrimEnd('/')}/bot{bot.Token}/{method}";
         try
         {
             using var response = await httpClients.CreateClient(HttpClientName).PostAsJsonAsync(url, body, cancellationToken);
-            return Interpret(response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+            return interpret(response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
         }
         catch (HttpRequestException ex)
         {

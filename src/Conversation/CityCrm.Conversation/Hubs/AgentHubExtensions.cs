@@ -1,6 +1,7 @@
 using CityCrm.Conversations.Agents;
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Hubs;
+using CityCrm.Conversations.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public static class AgentHubExtensions
         services.AddSingleton<TypingNotifier>();
         services.AddSingleton<IDomainEventHandler<ResidentTyping>>(sp => sp.GetRequiredService<TypingNotifier>());
         services.AddSingleton<IDomainEventHandler<AgentTyping>>(sp => sp.GetRequiredService<TypingNotifier>());
+        services.AddSingleton<ChannelTypingRelay>();
+        services.AddSingleton<IDomainEventHandler<AgentTyping>>(sp => sp.GetRequiredService<ChannelTypingRelay>());
         return services;
     }
 

@@ -19,7 +19,10 @@ public sealed class TypingThrottle(TimeProvider clock)
     private readonly ConcurrentDictionary<string, DateTimeOffset> lastPassed = new(StringComparer.Ordinal);
 
     /// <summary>True when a signal for <paramref name="key"/> should go out now.</summary>
-    public bool TryPass(string key)
+    public bool TryPass(string key) => TryPass(key, Interval);
+
+    /// <summary>True when a signal for <paramref name="key"/> should go out now, at most one per <paramref name="interval"/>.</summary>
+    public bool TryPass(string key, TimeSpan interval)
     {
         var now = clock.GetUtcNow();
         var passed = false;
@@ -27,7 +30,7 @@ public sealed class TypingThrottle(TimeProvider clock)
             _ => { passed = true; return now; },
             (_, last) =>
             {
-                passed = now - last >= Interval;
+                passed = now - last >= interval;
                 return passed ? now : last;
             });
         if (lastPassed.Count > PruneAbove)

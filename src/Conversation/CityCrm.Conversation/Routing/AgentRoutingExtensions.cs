@@ -1,6 +1,7 @@
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Routing;
+using CityCrm.Conversations.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,11 @@ public static class AgentRoutingExtensions
         services.AddSingleton<AgentPresence>();
         services.AddSingleton<OfferBook>();
         services.AddSingleton<QueueResolver>();
-        services.AddSingleton<IRoutingNotifier, RoutingHubNotifier>();
+        services.AddKeyedSingleton<IRoutingNotifier, RoutingHubNotifier>(RoutingNotifierFanOut.Key);
+        services.AddSingleton<IRoutingNotifier>(sp => new RoutingNotifierFanOut(sp.GetKeyedServices<IRoutingNotifier>(RoutingNotifierFanOut.Key), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RoutingNotifierFanOut>>()));
+        // The dashboard reads presence and queues from here.
+        services.AddSingleton<IPresenceSnapshot, RoutingPresenceSnapshot>();
+        services.AddSingleton<IQueueSnapshot, RoutingQueueSnapshot>();
         services.AddSingleton<AgentRouter>();
         services.AddSingleton<RoutingDesk>();
         services.AddSingleton<IDomainEventHandler<ConversationQueued>>(sp => sp.GetRequiredService<AgentRouter>());

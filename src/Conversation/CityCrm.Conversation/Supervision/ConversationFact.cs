@@ -8,6 +8,7 @@ namespace CityCrm.Conversations.Supervision;
 /// <param name="AssignedAt">When an agent first took it after that.</param>
 /// <param name="FirstAgentReplyAt">The first reply (not a private note) an agent wrote to the resident after the hand-off.</param>
 /// <param name="ResolvedAt">Its first resolution, or null while open.</param>
+/// <param name="Queue">The queue it waits or waited in last ("department/language"), or null when it never had one.</param>
 public sealed record ConversationFact(
     string Id,
     string Channel,
@@ -15,4 +16,5 @@ public sealed record ConversationFact(
     DateTimeOffset? QueuedAt,
     DateTimeOffset? AssignedAt,
     DateTimeOffset? FirstAgentReplyAt,
-    DateTimeOffset? ResolvedAt);
+    DateTimeOffset? ResolvedAt,
+    string? Queue = null);

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,9 @@ public sealed class SupervisorBroadcaster(
     IDomainEventHandler<ConversationAssigned>,
     IDomainEventHandler<ConversationResolved>,
     IDomainEventHandler<ConversationReopened>,
-    IDomainEventHandler<MessageAppended>
+    IDomainEventHandler<MessageAppended>,
+    IDomainEventHandler<ConversationTransferred>,
+    IRoutingNotifier
 {
     // One pending flag: any number of events while a push is under way make exactly one more push.
     private readonly Channel<bool> pending = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -42,6 +45,14 @@ public sealed class SupervisorBroadcaster(
     public Task HandleAsync(ConversationReopened domainEvent, CancellationToken cancellationToken) => Signal();
 
     public Task HandleAsync(MessageAppended domainEvent, CancellationToken cancellationToken) => Signal();
+
+    public Task HandleAsync(ConversationTransferred domainEvent, CancellationToken cancellationToken) => Signal();
+
+    public Task OfferAsync(RoutingOffer offer, CancellationToken cancellationToken) => Signal();
+
+    public Task WithdrawAsync(RoutingOffer offer, CancellationToken cancellationToken) => Signal();
+
+    public Task PresenceAsync(PresenceState presence, CancellationToken cancellationToken) => Signal();
 
     /// <summary>Asks for a push soon; never waits.</summary>
     public Task Signal()

@@ -24,7 +24,7 @@ public sealed class SupervisorCounters(
             [.. conversations.Select(c => new ChannelStateDto(c.Channel, StateNames.Of(c.Status), c.Count))],
             await queues.ReadAsync(now, cancellationToken),
             await presence.CountAsync(cancellationToken),
-            ServiceLevelDto.From(facts, options.Value.ServiceLevelTargetSeconds, today),
+            ServiceLevelDto.From(facts, options.Value.ServiceLevelTargetSeconds, today, queues.SlaTargetSecondsOf),
             await reports.CountCasesAsync(today, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -13,14 +14,13 @@ public static class SupervisorDashboardExtensions
 {
     /// <summary>
     /// Adds the dashboard. <paramref name="lexiconFolder"/> holds <c>sentiment.en.txt</c>, <c>sentiment.es.txt</c> and
-    /// <c>topics.txt</c>. Presence, queues and CSAT get stand-ins unless registered before this call.
+    /// <c>topics.txt</c>. Presence and queues come from routing (<c>AddAgentRouting</c> registers
+    /// <see cref="IPresenceSnapshot"/> and <see cref="IQueueSnapshot"/>); CSAT gets a stand-in unless registered before.
     /// </summary>
     public static IServiceCollection AddSupervisorDashboard(this IServiceCollection services, IConfiguration configuration, string lexiconFolder)
     {
         services.AddSignalR();
         services.Configure<SupervisorOptions>(configuration.GetSection(SupervisorOptions.Section));
-        services.TryAddSingleton<IPresenceSnapshot, AssignmentPresenceSnapshot>();
-        services.TryAddSingleton<IQueueSnapshot, SingleQueueSnapshot>();
         services.TryAddSingleton<ICsatSource, NoCsatSource>();
         services.AddSingleton(_ => SentimentLexicon.Load([Path.Combine(lexiconFolder, "sentiment.en.txt"), Path.Combine(lexiconFolder, "sentiment.es.txt")]));
         services.AddSingleton(_ => TopicLexicon.Load(Path.Combine(lexiconFolder, "topics.txt")));
@@ -30,6 +30,8 @@ public static class SupervisorDashboardExtensions
         services.AddSingleton<TimelineRecorder>();
         services.AddSingleton<SupervisorBroadcaster>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SupervisorBroadcaster>());
+        // Presence changes and offers move the agents' and queues' figures without any conversation event.
+        services.AddKeyedSingleton<IRoutingNotifier>(RoutingNotifierFanOut.Key, (sp, _) => sp.GetRequiredService<SupervisorBroadcaster>());
         // The timeline is written before the broadcaster counts: handlers run in the order they were registered.
         AddHandler<ConversationQueued, TimelineRecorder>(services);
         AddHandler<ConversationAssigned, TimelineRecorder>(services);
@@ -39,6 +41,7 @@ public static class SupervisorDashboardExtensions
         AddHandler<ConversationAssigned, SupervisorBroadcaster>(services);
         AddHandler<ConversationResolved, SupervisorBroadcaster>(services);
         AddHandler<ConversationReopened, SupervisorBroadcaster>(services);
+        AddHandler<ConversationTransferred, SupervisorBroadcaster>(services);
         AddHandler<MessageAppended, SupervisorBroadcaster>(services);
         return services;
     }
