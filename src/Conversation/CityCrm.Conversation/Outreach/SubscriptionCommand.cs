@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CityCrm.Conversations.Outreach;
@@ -35,16 +34,19 @@ public sealed record SubscriptionCommand(bool Subscribe, string? Topic, string L
         return null;
     }
 
+    // The host runs with invariant globalization (no Unicode decomposition), so accents are mapped by hand.
+    private const string Accented = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿ";
+    private const string Plain = "aaaaaaaeeeeeiiiiiooooooouuuuuncyy";
+
     // Lower case, accents off, punctuation and extra spaces gone: "¡Suscribir  Basura!" is "suscribir basura".
     private static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().Normalize(NormalizationForm.FormD))
+        foreach (var upper in text.Trim())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
+            var c = char.ToLowerInvariant(upper);
             if (char.IsLetterOrDigit(c) || c == '-')
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(Accented.IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? Plain[i] : c);
             else if (builder.Length > 0 && builder[^1] != ' ')
                 builder.Append(' ');
         }
