@@ -52,6 +52,8 @@ public sealed class BroadcastSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.SendInBackground)
+            return;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan? wait;

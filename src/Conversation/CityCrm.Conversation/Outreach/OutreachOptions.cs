@@ -22,6 +22,12 @@ public sealed class OutreachOptions
     /// <summary>A segment with more people than this needs an explicit confirmation to be sent to (as does an empty one).</summary>
     public int ConfirmAbove { get; set; } = 5000;
 
+    /// <summary>
+    /// False for a host that plans broadcasts but leaves sending to another instance on the same database (and for tests
+    /// that send step by step through <see cref="BroadcastSender.SendDueAsync"/>).
+    /// </summary>
+    public bool SendInBackground { get; set; } = true;
+
     /// <summary>What residents can subscribe to by keyword ("SUBSCRIBE TRASH").</summary>
     public List<SubscriptionTopic> Topics { get; set; } = [];
 
