@@ -27,8 +27,8 @@ public sealed class BroadcastSendingTests : IDisposable
         {
             Address = OutreachAppFactory.Address("7 Elm St"), Phones = [new ContactPhone("+13125550201", "mobile")], Language = "es",
         }, "web");
-        await factory.ResidentAsync("+13125550202", p => p with { Address = OutreachAppFactory.Address("200 Elm Street") });
-        await factory.ResidentAsync("+13125550204", p => p with { Address = OutreachAppFactory.Address("200 Elm St") });
+        await factory.ResidentAsync("+13125550202", p => p with { Address = OutreachAppFactory.Address("200 Elm St", "Apt 1") });
+        await factory.ResidentAsync("+13125550204", p => p with { Address = OutreachAppFactory.Address("200 Elm St", "Apt 1") });
         await factory.ResidentAsync("+13125550205", p => p with { Address = OutreachAppFactory.Address("9 Oak Ave") });
         using var supervisor = await factory.SupervisorAsync();
         var segment = await supervisor.SegmentAsync("Elm Street", new { streets = new[] { "Elm Street" } });
