@@ -16,6 +16,7 @@ using CityCrm.Conversations;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Contacts.Profiles;
 using CityCrm.Conversations.Notifications;
+using CityCrm.Conversations.Outreach;
 using CityCrm.Conversations.Supervision;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Editorial;
@@ -71,6 +72,8 @@ builder.Services.AddCityKnowledge(
     Path.Combine(builder.Environment.ContentRootPath, "knowledge"),
     Path.Combine(builder.Environment.ContentRootPath, "knowledge-synonyms.txt"));
 builder.Services.AddKnowledgeEditorial();
+builder.Services.AddOutreach(builder.Configuration);
+builder.Services.AddSingleton<CityCrm.City311.Api.BroadcastView>();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -105,6 +108,7 @@ app.MapOpen311();
 app.MapIncidentsApi();
 app.MapSupervisorDashboard();
 app.MapContactProfileApi();
+app.MapOutreachApi();
 
 app.Run();
 return 0;

@@ -41,6 +41,8 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
         services.AddSingleton<CityCrm.Conversations.Cases.IConversationCaseLinks, SqliteConversationCaseLinks>();
         services.AddSingleton<CityCrm.Conversations.Supervision.ISupervisorReports, SqliteSupervisorReports>();
+        services.AddSingleton<CityCrm.Conversations.Outreach.ISegmentStore, SqliteSegmentStore>();
+        services.AddSingleton<CityCrm.Conversations.Outreach.IBroadcastStore, SqliteBroadcastStore>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ namespace CityCrm.Conversations.Bot;
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
     BotLanguages languages, ResidentLanguage residentLanguage, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
-    NumberedChoice numbered, IncidentNotice incidents)
+    NumberedChoice numbered, IncidentNotice incidents, Outreach.SubscriptionDialog? subscriptions = null)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -54,6 +54,8 @@ public sealed class CityBot(
         if (await link.TryHandleAsync(conversation, BotState.FromJson(conversation.BotState), text, cancellationToken))
             return;
         if (await feedback.TryHandleAsync(conversation, message, text, cancellationToken))
+            return;
+        if (subscriptions is not null && await subscriptions.TryHandleAsync(conversation, text, cancellationToken))
             return;
         var intent = IntentClassifier.Classify(text, catalogue.Classify(text) is not null);
         switch (intent.Kind)

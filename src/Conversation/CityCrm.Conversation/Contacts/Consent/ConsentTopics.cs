@@ -6,7 +6,7 @@ namespace CityCrm.Conversations.Contacts.Consent;
 /// <summary>
 /// The topics an outgoing message falls under, read from the message itself: news about a request (it carries the
 /// request's entity and is not an agent's reply) is "case-updates" and "department:{department}"; anything else is
-/// a "conversation" reply.
+/// a "conversation" reply; a broadcast carries its own (outreach, its topic, its subscription).
 /// </summary>
 public static class ConsentTopics
 {
@@ -20,6 +20,8 @@ public static class ConsentTopics
     public static IReadOnlyList<string> Of(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Entities?.Select(Outreach.BroadcastEntity.TopicsOf).FirstOrDefault(t => t is not null) is { } broadcast)
+            return broadcast;
         var request = activity.From?.Role == "agent" ? null : activity.Entities?.FirstOrDefault(e => e.Type == "case")?.Properties;
         if (request is null)
             return [Conversation];
