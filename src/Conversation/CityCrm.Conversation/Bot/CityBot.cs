@@ -18,7 +18,7 @@ namespace CityCrm.Conversations.Bot;
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
     BotLanguages languages, ResidentLanguage residentLanguage, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
-    NumberedChoice numbered, IncidentNotice incidents)
+    NumberedChoice numbered, IncidentNotice incidents, IEnumerable<IBotDialog> dialogs)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -54,6 +54,11 @@ public sealed class CityBot(
         await contactLanguage.RememberFromTextAsync(conversation.ContactId, text, cancellationToken);
         if (await link.TryHandleAsync(conversation, BotState.FromJson(conversation.BotState), text, cancellationToken))
             return;
+        foreach (var dialog in dialogs)
+        {
+            if (await dialog.TryHandleAsync(conversation, message, text, cancellationToken))
+                return;
+        }
         if (await feedback.TryHandleAsync(conversation, message, text, cancellationToken))
             return;
         var intent = IntentClassifier.Classify(text, catalogue.Classify(text) is not null);
@@ -81,6 +86,9 @@ public sealed class CityBot(
                 return;
             case IntentKind.Thanks:
                 await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).Thanks, [], cancellationToken);
+                // Thanks with nothing under way ends the bot's conversation (which asks for satisfaction); writing again reopens it.
+                if (conversation.BotState is null)
+                    await bot.ResolveAsync(conversation, cancellationToken);
                 return;
         }
         var state = BotState.FromJson(conversation.BotState);
