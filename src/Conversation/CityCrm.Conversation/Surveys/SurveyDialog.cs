@@ -1,3 +1,4 @@
+using CityCrm.CaseCore;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Model;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace CityCrm.Conversations.Surveys;
 /// left to the bot, so the resident gets their answer rather than being told it was a bad rating.
 /// </summary>
 public sealed class SurveyDialog(
-    ISurveyStore store, SurveyCatalog catalog, SurveyQuestioner questioner, IOptions<SurveyOptions> options, TimeProvider clock) : IBotDialog
+    ISurveyStore store, SurveyCatalog catalog, SurveyQuestioner questioner, IServiceCatalog catalogue, IOptions<SurveyOptions> options,
+    TimeProvider clock) : IBotDialog
 {
     private const int MaxTextLength = 2000;
 
@@ -42,7 +44,7 @@ public sealed class SurveyDialog(
                 answer = question.Choices![chosen.Value];
                 break;
             default:
-                if (SurveyReplies.IsNewRequest(text))
+                if (SurveyReplies.IsNewRequest(text, catalogue.Classify(text) is not null))
                     return await EndAsync(run, question.Optional ? SurveyRunState.Completed : SurveyRunState.Abandoned,
                         "The resident asked something else instead.", now, cancellationToken);
                 if (!(question.Optional && SurveyReplies.IsSkip(text, SurveyTexts.For(run.Language).Skip)))

@@ -37,14 +37,15 @@ public static partial class SurveyReplies
 
     /// <summary>
     /// True when free text is a new request rather than an answer: a question, or what the bot routes by rule
-    /// (a person, a case status, a report, a greeting, a cancel).
+    /// (a person, a case status, a report, a greeting, a cancel). <paramref name="catalogueMatches"/>: the service
+    /// catalogue recognises a problem in the text, which makes "there is a pothole..." a report.
     /// </summary>
-    public static bool IsNewRequest(string text)
+    public static bool IsNewRequest(string text, bool catalogueMatches)
     {
         var t = text.Trim();
         if (t.EndsWith('?') || t.StartsWith('¿'))
             return true;
-        return IntentClassifier.Classify(t, false).Kind is IntentKind.Handoff or IntentKind.CaseStatus or IntentKind.ReportProblem
+        return IntentClassifier.Classify(t, catalogueMatches).Kind is IntentKind.Handoff or IntentKind.CaseStatus or IntentKind.ReportProblem
             or IntentKind.Greeting or IntentKind.Cancel or IntentKind.TextMe;
     }
 
