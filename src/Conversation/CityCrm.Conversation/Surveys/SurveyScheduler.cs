@@ -14,9 +14,13 @@ public sealed class SurveyScheduler(
     ISurveyStore store, IConversationStore conversations, TextRelay relay, QuietHours quiet, SurveySignal signal,
     IOptions<SurveyOptions> options, TimeProvider clock)
 {
-    /// <summary>Schedules the satisfaction survey about <paramref name="subject"/> in (or relayed from) the conversation.</summary>
+    /// <summary>
+    /// Schedules the satisfaction survey about <paramref name="subject"/> in the conversation. Phone calls are not
+    /// surveyed: relaying to text would open a text conversation for every ended call before knowing it is needed.
+    /// </summary>
     public async Task<bool> ScheduleCsatAsync(string subject, string conversationId, CancellationToken cancellationToken) =>
         await conversations.GetAsync(conversationId, cancellationToken) is { } conversation
+        && conversation.ChannelId != ChannelIds.Voice
         && await ScheduleAsync(CsatSurvey.Id, subject, conversation, TimeSpan.FromSeconds(options.Value.DelaySeconds), cancellationToken);
 
     /// <summary>
