@@ -7,7 +7,7 @@ namespace CityCrm.City311.Tests;
 /// The real host in memory on its own temp data folder (<c>--data</c>), deleted afterwards, so test classes
 /// never share state with each other or with a developer's ./data.
 /// </summary>
-public sealed class CityAppFactory : WebApplicationFactory<Program>
+public class CityAppFactory : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("citycrm-test-").FullName;
 
@@ -17,7 +17,12 @@ public sealed class CityAppFactory : WebApplicationFactory<Program>
         // Staff tests sign in afresh, many times, from the same in-memory client address.
         builder.UseSetting("Agents:SignInAttemptsPerMinute", "10000");
         builder.UseEnvironment("Development");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
     }
+
+    /// <summary>Settings a derived factory changes for its tests.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     protected override void Dispose(bool disposing)
     {

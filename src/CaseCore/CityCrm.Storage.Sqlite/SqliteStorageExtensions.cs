@@ -43,6 +43,8 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Conversations.Supervision.ISupervisorReports, SqliteSupervisorReports>();
         services.AddSingleton<CityCrm.Conversations.Outreach.ISegmentStore, SqliteSegmentStore>();
         services.AddSingleton<CityCrm.Conversations.Outreach.IBroadcastStore, SqliteBroadcastStore>();
+        services.AddSingleton<CityCrm.Conversations.Surveys.ISurveyStore, SqliteSurveyStore>();
+        services.AddSingleton<CityCrm.Conversations.Appointments.IAppointmentStore, SqliteAppointmentStore>();
         return services;
     }
 }

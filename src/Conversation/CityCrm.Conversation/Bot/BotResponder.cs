@@ -34,5 +34,9 @@ public sealed class BotResponder(Kernel kernel, ConversationService conversation
     public Task HandOffAsync(Conversation conversation, string reason, CancellationToken cancellationToken) =>
         conversations.HandOffAsync(conversation.Id, reason, cancellationToken);
 
+    /// <summary>Ends the bot's conversation (resolved by "bot").</summary>
+    public Task ResolveAsync(Conversation conversation, CancellationToken cancellationToken) =>
+        conversations.ResolveAsync(conversation.Id, "bot", cancellationToken);
+
     public static SuggestedActions Buttons(params string[] titles) => new() { Actions = [.. titles.Select(t => CardAction.ImBack(t))] };
 }

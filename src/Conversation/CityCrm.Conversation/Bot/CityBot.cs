@@ -17,7 +17,7 @@ namespace CityCrm.Conversations.Bot;
 public sealed class CityBot(
     BotResponder bot, IServiceCatalog catalogue, ReportDialog reports, AnswerRecorder answers, FeedbackDialog feedback,
     BotLanguages languages, ResidentLanguage residentLanguage, IArticleStore articles, TextFollowUp followUp, ContactLanguage contactLanguage, LinkDialog link,
-    NumberedChoice numbered, IncidentNotice incidents, Outreach.SubscriptionDialog? subscriptions = null)
+    NumberedChoice numbered, IncidentNotice incidents, IEnumerable<IBotDialog> dialogs, Outreach.SubscriptionDialog? subscriptions = null)
 {
     /// <summary>The entity type of an answer's cited article (articleId, title, url).</summary>
     public const string CitationEntityType = "citation";
@@ -53,6 +53,11 @@ public sealed class CityBot(
         await contactLanguage.RememberFromTextAsync(conversation.ContactId, text, cancellationToken);
         if (await link.TryHandleAsync(conversation, BotState.FromJson(conversation.BotState), text, cancellationToken))
             return;
+        foreach (var dialog in dialogs)
+        {
+            if (await dialog.TryHandleAsync(conversation, message, text, cancellationToken))
+                return;
+        }
         if (await feedback.TryHandleAsync(conversation, message, text, cancellationToken))
             return;
         if (subscriptions is not null && await subscriptions.TryHandleAsync(conversation, text, cancellationToken))
@@ -82,6 +87,9 @@ public sealed class CityBot(
                 return;
             case IntentKind.Thanks:
                 await bot.ReplyAsync(conversation, (await SayAsync(conversation, cancellationToken)).Thanks, [], cancellationToken);
+                // Thanks with nothing under way ends the bot's conversation (which asks for satisfaction); writing again reopens it.
+                if (conversation.BotState is null)
+                    await bot.ResolveAsync(conversation, cancellationToken);
                 return;
         }
         var state = BotState.FromJson(conversation.BotState);

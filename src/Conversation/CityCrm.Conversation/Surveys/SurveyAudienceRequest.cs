@@ -1,0 +1,4 @@
+namespace CityCrm.Conversations.Surveys;
+
+/// <summary>An audience: listed contacts, and/or every contact with a tag.</summary>
+public sealed record SurveyAudienceRequest(IReadOnlyList<string> ContactIds, string? Tag);
