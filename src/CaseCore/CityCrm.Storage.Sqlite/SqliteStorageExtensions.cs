@@ -41,6 +41,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Knowledge.Insights.IArticleViews, SqliteArticleViews>();
         services.AddSingleton<CityCrm.Conversations.Cases.IConversationCaseLinks, SqliteConversationCaseLinks>();
         services.AddSingleton<CityCrm.Conversations.Supervision.ISupervisorReports, SqliteSupervisorReports>();
+        services.AddSingleton<CityCrm.Conversations.Portal.IResidentCodeStore, SqliteResidentCodeStore>();
         return services;
     }
 }
