@@ -49,6 +49,7 @@ builder.Services.AddSqliteCaseWorkflowStores();
 builder.Services.AddCaseWorkflow(Path.Combine(builder.Environment.ContentRootPath, "services", "workflow.json"));
 builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath, "templates", "cases"));
 builder.Services.AddAgentSignIn(builder.Configuration);
+builder.Services.AddResidentPortal(builder.Configuration);
 builder.Services.AddAgentHub();
 builder.Services.AddSingleton(new CityCrm.City311.Canned.CannedResponseLibrary(Path.Combine(builder.Environment.ContentRootPath, "templates", "canned")));
 builder.Services.AddAgentRouting(builder.Configuration);
@@ -103,6 +104,7 @@ app.MapOpen311();
 app.MapIncidentsApi();
 app.MapSupervisorDashboard();
 app.MapContactProfileApi();
+app.MapMyApi();
 
 app.Run();
 return 0;
