@@ -68,7 +68,7 @@ public sealed class SqliteResidentCodeStore(SqliteDatabase database) : IResident
     {
         await using var db = await database.OpenAsync(cancellationToken);
         var times = await db.QueryAsync<string>(new CommandDefinition(
-            $"SELECT created_at FROM resident_codes WHERE {column} = @key AND created_at >= @since ORDER BY created_at, id;",
+            $"SELECT created_at FROM resident_codes WHERE {column} = @key AND created_at > @since ORDER BY created_at, id;",
             new { key, since = Iso(since) }, cancellationToken: cancellationToken));
         return [.. times.Select(ContactRow.Parse)];
     }

@@ -6,10 +6,10 @@ public interface IResidentCodeStore
     /// <summary>Stores a new request and returns its id.</summary>
     Task<long> AddAsync(ResidentCode code, CancellationToken cancellationToken);
 
-    /// <summary>When each request for the address key was made since <paramref name="since"/>, oldest first.</summary>
+    /// <summary>When each request for the address key was made after <paramref name="since"/> (not at it), oldest first.</summary>
     Task<IReadOnlyList<DateTimeOffset>> ListAddressRequestsAsync(string addressKey, DateTimeOffset since, CancellationToken cancellationToken);
 
-    /// <summary>When each request from the IP key was made since <paramref name="since"/>, oldest first.</summary>
+    /// <summary>When each request from the IP key was made after <paramref name="since"/> (not at it), oldest first.</summary>
     Task<IReadOnlyList<DateTimeOffset>> ListIpRequestsAsync(string ipKey, DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>The newest request for the address key that carries a code (used or not), or null.</summary>
