@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CityCrm.City311.Tests.Portal;
 
-/// <summary>Resident and staff sessions never open each other's doors; bad input and limits answer with problem+json.</summary>
+/// <summary>
+/// Resident and staff sessions never open each other's doors; bad input and limits answer with problem+json; the sign-in
+/// code honours consent like any other message.
+/// </summary>
 public sealed class MyApiAccessTests(PortalAppFactory factory) : IClassFixture<PortalAppFactory>
 {
     [Theory]
@@ -151,5 +154,24 @@ public sealed class MyApiAccessTests(PortalAppFactory factory) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("My 311", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RequestCode_AfterOptingOutOfEverything_SendsNoCode()
+    {
+        var optedOut = await factory.ResidentWithRequestAsync();
+        var other = await factory.ResidentWithRequestAsync();
+        var client = await factory.SignInAsync(optedOut);
+        (await client.PostAsJsonAsync("/api/my/consents", new { channel = "*", topic = "*", optedIn = false })).EnsureSuccessStatusCode();
+        await client.PostAsync("/api/my/sign-out", null);
+        var codesBefore = factory.Sms.CodesTo(optedOut.Phone).Count;
+
+        var asked = await client.PostAsJsonAsync("/api/my/sign-in/code", new { address = optedOut.Phone });
+        // Codes go out one after another: once a later one has arrived, the opted-out one was handled already.
+        await client.PostAsJsonAsync("/api/my/sign-in/code", new { address = other.Phone });
+        await factory.Sms.WaitForCodeAsync(other.Phone);
+
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        Assert.Equal(codesBefore, factory.Sms.CodesTo(optedOut.Phone).Count);
     }
 }
