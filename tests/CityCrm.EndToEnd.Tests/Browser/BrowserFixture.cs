@@ -7,7 +7,7 @@ namespace CityCrm.EndToEnd.Tests.Browser;
 /// A real host process and a headless Debian Chromium driven by Playwright, shared by a test class.
 /// Playwright uses the system browser: it never downloads one.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -25,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install it with `apt-get install -y chromium`.");
         // Generous bounds for a shared 2-core machine; they only decide when a failing wait gives up.
         Assertions.SetDefaultExpectTimeout(20_000);
-        host = await CityHostProcess.StartAsync(CancellationToken.None);
+        host = await CityHostProcess.StartAsync(CancellationToken.None, await BeforeHostAsync());
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -48,7 +48,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Starts what the host needs beside it and returns the host's extra command-line arguments.</summary>
+    protected virtual Task<string[]> BeforeHostAsync() => Task.FromResult(Array.Empty<string>());
+
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null)
             await browser.DisposeAsync();
