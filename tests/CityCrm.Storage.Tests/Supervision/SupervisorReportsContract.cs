@@ -34,7 +34,7 @@ public abstract class SupervisorReportsContract : StoreContract<SupervisorStores
         var fact = Assert.Single(await Store.Reports.ListConversationFactsAsync(Day, Day.AddDays(1), None));
 
         Assert.Equal(new ConversationFact(c.Id, Web.ChannelId, Day.AddHours(1), Day.AddHours(1).AddMinutes(1), Day.AddHours(1).AddMinutes(2),
-            Day.AddHours(1).AddMinutes(4), Day.AddHours(1).AddMinutes(9)), fact);
+            Day.AddHours(1).AddMinutes(4), Day.AddHours(1).AddMinutes(9), Conversation.DefaultQueue), fact);
     }
 
     [Fact]

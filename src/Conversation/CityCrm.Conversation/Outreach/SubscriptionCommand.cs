@@ -1,4 +1,5 @@
 using System.Text;
+using CityCrm.Conversations.Model;
 
 namespace CityCrm.Conversations.Outreach;
 
@@ -34,19 +35,15 @@ public sealed record SubscriptionCommand(bool Subscribe, string? Topic, string L
         return null;
     }
 
-    // The host runs with invariant globalization (no Unicode decomposition), so accents are mapped by hand.
-    private const string Accented = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿ";
-    private const string Plain = "aaaaaaaeeeeeiiiiiooooooouuuuuncyy";
-
     // Lower case, accents off, punctuation and extra spaces gone: "¡Suscribir  Basura!" is "suscribir basura".
     private static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var upper in text.Trim())
+        foreach (var upper in AccentFolding.Fold(text.Trim()))
         {
             var c = char.ToLowerInvariant(upper);
             if (char.IsLetterOrDigit(c) || c == '-')
-                builder.Append(Accented.IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? Plain[i] : c);
+                builder.Append(c);
             else if (builder.Length > 0 && builder[^1] != ' ')
                 builder.Append(' ');
         }

@@ -1,5 +1,5 @@
 using System.Text;
-using Lucene.Net.Analysis.Miscellaneous;
+using CityCrm.Conversations.Model;
 
 namespace CityCrm.Conversations.Supervision;
 
@@ -11,11 +11,7 @@ public static class LexiconText
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
         var word = new StringBuilder();
-        // Folded by Lucene's table rather than Unicode decomposition, which hosts with invariant globalization do not do.
-        var input = text.ToCharArray();
-        var folded = new char[input.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
-        foreach (var c in folded.AsSpan(0, length))
+        foreach (var c in AccentFolding.Fold(text))
         {
             // An apostrophe inside a word keeps "don't" whole, as the word lists write it.
             if (char.IsLetterOrDigit(c) || (c is '\'' or '’' && word.Length > 0))

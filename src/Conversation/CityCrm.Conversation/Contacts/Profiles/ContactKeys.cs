@@ -1,3 +1,5 @@
+using CityCrm.Conversations.Model;
+
 namespace CityCrm.Conversations.Contacts.Profiles;
 
 /// <summary>
@@ -36,11 +38,7 @@ public static class ContactKeys
         return family is null || given is null ? null : $"{Name}{Fold(family)}|{char.ToLowerInvariant(Fold(given)[0])}";
     }
 
-    private const string Accented = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿ";
-    private const string Plain = "aaaaaaaeeeeeiiiiiooooooouuuuuncyy";
-
-    // Accents and case do not make a different person: "García" and "garcia" compare equal. A table, not Unicode
-    // decomposition, which hosts running with invariant globalization do not do.
+    // Accents and case do not make a different person: "García" and "garcia" compare equal.
     private static string Fold(string text) =>
-        new([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit).Select(c => Accented.IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? Plain[i] : c)]);
+        new([.. AccentFolding.Fold(text.ToLowerInvariant()).Where(char.IsLetterOrDigit)]);
 }
