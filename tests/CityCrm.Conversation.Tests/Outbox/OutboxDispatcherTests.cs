@@ -112,6 +112,31 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_StoppedWhileTheProviderAccepts_RecordsTheAcceptanceAndNeverSendsItAgain()
+    {
+        await using var h = await OutboxHarness.CreateAsync();
+        var c = await h.StartAsync("+15550308");
+        await h.AgentSaysAsync(c, "Sent once.");
+        var started = new TaskCompletionSource<OutboxDispatcher>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task? stopping = null;
+        // The stop arrives while the provider is taking the message: it has it, so the outbox must remember that.
+        h.Sender.Answer = _ =>
+        {
+            stopping ??= h.StopDispatcherAsync(started.Task.GetAwaiter().GetResult());
+            return null;
+        };
+        started.SetResult(await h.StartDispatcherAsync());
+        await h.RunUntilAsync(() => Task.FromResult(stopping is not null), Step);
+        await stopping!;
+
+        Assert.Equal("queued", (await h.TranscriptAsync(c)).Single().DeliveryStatus);
+        await h.StartDispatcherAsync();
+        await h.AgentSaysAsync(c, "Next one.");
+        await h.RunUntilAsync(async () => (await h.TranscriptAsync(c)).All(m => m.DeliveryStatus == "queued"), Step);
+        Assert.Equal(["Sent once.", "Next one."], h.Sender.AcceptedTexts);
+    }
+
+    [Fact]
     public async Task Dispatch_ProviderDownForADay_GivesUpAsFailed()
     {
         await using var h = await OutboxHarness.CreateAsync();

@@ -110,12 +110,14 @@ public sealed class OutboxDispatcher(
         {
             var outcome = await SendAsync(entry, cancellationToken);
             var at = clock.GetUtcNow();
+            // The provider has answered: a stop must not cancel recording that answer, or the restart would send the
+            // message a second time. The host waits for these writes before it stops.
             changed = outcome.Kind switch
             {
-                SendOutcomeKind.Accepted => await outbox.CompleteAsync(entry.Id, Accepted(outcome), at, cancellationToken),
+                SendOutcomeKind.Accepted => await outbox.CompleteAsync(entry.Id, Accepted(outcome), at, CancellationToken.None),
                 SendOutcomeKind.Failed => await outbox.CompleteAsync(entry.Id, new DeliveryState(DeliveryStatuses.Failed, null,
-                    outcome.Error ?? "The provider refused the message."), at, cancellationToken),
-                _ => await RetryAsync(entry, outcome, at, cancellationToken),
+                    outcome.Error ?? "The provider refused the message."), at, CancellationToken.None),
+                _ => await RetryAsync(entry, outcome, at, CancellationToken.None),
             };
         }
         if (changed is not null)
