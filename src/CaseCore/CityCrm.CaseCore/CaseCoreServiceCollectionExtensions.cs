@@ -11,16 +11,17 @@ public static class CaseCoreServiceCollectionExtensions
     /// <see cref="ILocationParser"/>, and one <see cref="CaseService"/> as <see cref="ICaseService"/> and <see cref="ICaseWorkflow"/>. An <see cref="ICaseStore"/> must be
     /// registered by a storage module (for example AddSqliteStores). With <paramref name="dataRoot"/>, suggestions
     /// also learn from the history imported there (<c>cases import-history --data</c>), as the command line does, and every
-    /// case closed is added to it (<see cref="Suggestions.ClosedCaseHistory"/>).
+    /// case closed is added to it and learned at once (<see cref="Suggestions.ClosedCaseHistory"/>).
     /// </summary>
     public static IServiceCollection AddCaseCore(this IServiceCollection services, string catalogPath, string? dataRoot = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(catalogPath);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IServiceCatalog>(_ =>
-            ServiceCatalog.Load(catalogPath, null, dataRoot is null ? null : Suggestions.ServiceHistory.ReadFrom(dataRoot)));
+        services.AddSingleton(_ =>
+            ServiceCatalog.Load(catalogPath, null, dataRoot is null ? null : Suggestions.ServiceHistory.LoadAndTrim(dataRoot)));
+        services.AddSingleton<IServiceCatalog>(sp => sp.GetRequiredService<ServiceCatalog>());
         if (dataRoot is not null)
-            services.AddSingleton(new Suggestions.ClosedCaseHistory(dataRoot));
+            services.AddSingleton(sp => new Suggestions.ClosedCaseHistory(dataRoot, sp.GetRequiredService<ServiceCatalog>()));
         services.AddSingleton<ILocationParser, LocationParser>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<ICaseService>(sp => sp.GetRequiredService<CaseService>());

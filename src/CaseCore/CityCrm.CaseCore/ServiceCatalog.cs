@@ -13,6 +13,10 @@ namespace CityCrm.CaseCore;
 public sealed class ServiceCatalog : IServiceCatalog
 {
     private readonly Dictionary<string, ServiceDefinition> byCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly LearnedHistory learned = new();
+    private readonly SemaphoreSlim rebuild = new(1, 1);
+    private volatile ServiceRanker ranker;
+    private long rankerVersion;
 
     public ServiceCatalog(IEnumerable<ServiceDefinition> services)
         : this(services, null)
@@ -35,13 +39,39 @@ public sealed class ServiceCatalog : IServiceCatalog
             list.Add(service);
         }
         Services = list;
-        Ranker = new ServiceRanker(list, history);
+        learned.Add(history ?? []);
+        (var entries, rankerVersion) = learned.Snapshot();
+        ranker = new ServiceRanker(list, entries);
     }
 
     public IReadOnlyList<ServiceDefinition> Services { get; }
 
     /// <summary>The ranker behind <see cref="Suggest"/>, the same one the <c>cases</c> command line uses.</summary>
-    public ServiceRanker Ranker { get; }
+    public ServiceRanker Ranker => ranker;
+
+    /// <summary>
+    /// Learns from more closed cases while the service runs: the ranker is rebuilt with them (each service keeps its
+    /// newest <see cref="LearnedHistory.DefaultPerService"/> descriptions) and replaces the current one, so
+    /// suggestions never wait for a rebuild. Calls made during a rebuild are folded into the next one.
+    /// </summary>
+    public async Task LearnAsync(IEnumerable<HistoryEntry> entries, CancellationToken cancellationToken)
+    {
+        if (learned.Add(entries) == 0)
+            return;
+        await rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            var (snapshot, version) = learned.Snapshot();
+            if (version == rankerVersion)
+                return;
+            ranker = new ServiceRanker(Services, snapshot);
+            rankerVersion = version;
+        }
+        finally
+        {
+            rebuild.Release();
+        }
+    }
 
     /// <summary>Reads a catalogue file; a missing or malformed file fails start-up with the path in the message.</summary>
     public static ServiceCatalog Load(string path) => Load(path, null, null);

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CityCrm.City311.Tests.Cases;
 
 /// <summary>
-/// Closing a case on the real host adds it to the data folder's suggestion history (read at the next start), once,
-/// with the resident's words and the service it ended under.
+/// Closing a case on the real host adds it to the data folder's suggestion history once, with the resident's words
+/// (without numbers or addresses) and the service it ended under, and the running suggestions learn it at once.
 /// </summary>
 public sealed class ClosedCaseHistoryTests(CityAppFactory factory) : IClassFixture<CityAppFactory>
 {
@@ -25,6 +25,20 @@ public sealed class ClosedCaseHistoryTests(CityAppFactory factory) : IClassFixtu
 
         var learned = ServiceHistory.ReadFrom(factory.DataDirectory).Where(e => e.Description == opened.Description).ToList();
         Assert.Equal([new HistoryEntry("a crater near the school crossing ate my tire", "pothole")], learned);
+    }
+
+    [Fact]
+    public async Task Close_CaseWithAPhoneNumberAndAWordNobodyUsed_SuggestedAtOnceAndKeptWithoutTheNumber()
+    {
+        var catalog = factory.Services.GetRequiredService<IServiceCatalog>();
+        Assert.Empty(catalog.Suggest("another snollygoster by the library", 3));
+        var opened = await OpenAsync("a snollygoster in the road, call me on 312-555-0199");
+
+        await factory.Services.GetRequiredService<ICaseWorkflow>().CloseAsync(opened.Reference, "agent", "Filled", CancellationToken.None);
+
+        Assert.Equal("pothole", catalog.Suggest("another snollygoster by the library", 3)[0].Service.Code);
+        Assert.Contains(new HistoryEntry("a snollygoster in the road, call me on", "pothole"), ServiceHistory.ReadFrom(factory.DataDirectory));
+        Assert.DoesNotContain(ServiceHistory.ReadFrom(factory.DataDirectory), e => e.Description.Contains("555", StringComparison.Ordinal));
     }
 
     [Fact]

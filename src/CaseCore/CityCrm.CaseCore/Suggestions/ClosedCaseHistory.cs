@@ -4,10 +4,10 @@ namespace CityCrm.CaseCore.Suggestions;
 
 /// <summary>
 /// Adds each case, as it is closed, to the history the suggestion ranker learns from (<see cref="ServiceHistory"/> in the
-/// data folder): the resident's words and the service the case ended under. The host reads the file at start, so the
-/// ranker learns from every closed case without anyone importing them.
+/// data folder): the resident's words without numbers or addresses (<see cref="HistoryRedaction"/>) and the service the
+/// case ended under. The running catalogue learns it at once; the file carries it to the next start.
 /// </summary>
-public sealed class ClosedCaseHistory(string dataRoot)
+public sealed class ClosedCaseHistory(string dataRoot, ServiceCatalog? catalog = null)
 {
     // One writer at a time: two closes appending at once must not interleave their lines.
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -23,15 +23,21 @@ public sealed class ClosedCaseHistory(string dataRoot)
         if (!saved.IsClosed || saved.History[^1].Action != CaseActions.Close
             || saved.History.Count(h => h.Action == CaseActions.Close) != 1 || string.IsNullOrWhiteSpace(saved.Description))
             return false;
+        var description = HistoryRedaction.Redact(saved.Description);
+        if (description.Length == 0)
+            return false;
+        HistoryEntry entry = new(description, saved.ServiceCode);
         await gate.WaitAsync(cancellationToken);
         try
         {
-            HistoryFile.Append(FilePath, [new HistoryEntry(saved.Description, saved.ServiceCode)]);
-            return true;
+            HistoryFile.Append(FilePath, [entry]);
         }
         finally
         {
             gate.Release();
         }
+        if (catalog is not null)
+            await catalog.LearnAsync([entry], cancellationToken);
+        return true;
     }
 }

@@ -12,4 +12,25 @@ public static class ServiceHistory
         var path = Path.Combine(dataRoot, FileName);
         return File.Exists(path) ? HistoryFile.Read(path) : [];
     }
+
+    /// <summary>
+    /// Reads the history at start-up and keeps it bounded and free of personal details: each service's newest
+    /// <paramref name="perService"/> entries, redacted (<see cref="HistoryRedaction"/>). When that drops or changes
+    /// anything, the file is rewritten (to a new file first, then moved over the old one, so a crash leaves either).
+    /// </summary>
+    public static IReadOnlyList<HistoryEntry> LoadAndTrim(string dataRoot, int perService = LearnedHistory.DefaultPerService)
+    {
+        var path = Path.Combine(dataRoot, FileName);
+        var read = ReadFrom(dataRoot);
+        var kept = new LearnedHistory(perService);
+        kept.Add(read.Select(e => e with { Description = HistoryRedaction.Redact(e.Description) }));
+        var (entries, _) = kept.Snapshot();
+        if (entries.Count == read.Count && entries.All(e => read.Contains(e)))
+            return entries;
+        var temporary = path + ".new";
+        File.Delete(temporary);
+        HistoryFile.Append(temporary, entries);
+        File.Move(temporary, path, overwrite: true);
+        return entries;
+    }
 }
