@@ -26,6 +26,14 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return rows.Select(r => r.ToEntry()).ToList();
     }
 
+    public async Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var (pending, oldest) = await db.QuerySingleAsync<(long, string?)>(new CommandDefinition(
+            "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE status = 'pending';", cancellationToken: cancellationToken));
+        return new OutboxBacklog(pending, oldest is null ? null : ContactRow.Parse(oldest));
+    }
+
     public Task<Message?> CompleteAsync(long entryId, DeliveryState outcome, DateTimeOffset at, CancellationToken cancellationToken) =>
         UpdatePendingAsync(
             "status = @Status, provider_message_id = @ProviderMessageId, error = @Error",

@@ -128,6 +128,27 @@ public abstract class OutboxStoreContract : StoreContract<DeliveryStores>
     }
 
     [Fact]
+    public async Task GetBacklogAsync_PendingAndRetryingAndAccepted_CountsTheUnacceptedAndTheOldest()
+    {
+        Assert.Equal(new OutboxBacklog(0, null), await Outbox.GetBacklogAsync(None));
+        var a = await CreateConversationAsync(Conversations, inbox: Sms, address: "+15550111");
+        var b = await CreateConversationAsync(Conversations, inbox: Sms, address: "+15550112");
+        await Conversations.AppendForDeliveryAsync(Outgoing(a.Id, "first", T0.AddMinutes(1)), ["first"], None);
+        await Conversations.AppendForDeliveryAsync(Outgoing(b.Id, "second third", T0.AddMinutes(2)), ["second", "third"], None);
+        var heads = await Outbox.GetHeadsAsync(10, None);
+        await Outbox.CompleteAsync(heads.Single(h => h.ConversationId == a.Id).Id, new DeliveryState("queued", "SM9", null), T0.AddMinutes(3), None);
+        await Outbox.RetryLaterAsync(heads.Single(h => h.ConversationId == b.Id).Id, T0.AddMinutes(9), "HTTP 503", T0.AddMinutes(3), None);
+
+        var backlog = await Outbox.GetBacklogAsync(None);
+
+        // Entries carry the time the store wrote them; b's two parts are what still waits.
+        var written = heads.Single(h => h.ConversationId == b.Id).CreatedAt;
+        Assert.Equal(new OutboxBacklog(2, written), backlog);
+        Assert.Equal(TimeSpan.FromMinutes(8), backlog.LagAt(written.AddMinutes(8)));
+        Assert.Equal(TimeSpan.Zero, backlog.LagAt(written.AddMinutes(-1)));
+    }
+
+    [Fact]
     public async Task ApplyReportAsync_CallbacksOutOfOrder_NeverMovesBack()
     {
         var c = await CreateConversationAsync(Conversations, inbox: Sms, address: "+15550109");

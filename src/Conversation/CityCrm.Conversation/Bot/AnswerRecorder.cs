@@ -2,12 +2,13 @@ using CityCrm.Conversations.Model;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Insights;
 using CityCrm.Knowledge.Languages;
+using CityCrm.Conversations.Observability;
 using Microsoft.Extensions.Logging;
 
 namespace CityCrm.Conversations.Bot;
 
 /// <summary>Writes the answer record of each question the bot takes to the knowledge base.</summary>
-public sealed class AnswerRecorder(IAnswerLog log, TimeProvider clock, ILogger<AnswerRecorder> logger)
+public sealed class AnswerRecorder(IAnswerLog log, TimeProvider clock, ILogger<AnswerRecorder> logger, CityMetrics? metrics = null)
 {
     /// <summary>Records what was asked, found and done; a failure is logged and never keeps the resident from the answer.</summary>
     public async Task RecordAsync(Conversation conversation, Message question, KnowledgeResult result, CancellationToken cancellationToken)
@@ -37,6 +38,7 @@ public sealed class AnswerRecorder(IAnswerLog log, TimeProvider clock, ILogger<A
             ArticleId = cited?.ArticleId,
             ArticleVersion = cited?.Version,
         };
+        metrics?.Answer(result.Confidence, conversation.ChannelId, result.Decision.ToString().ToLowerInvariant());
         try
         {
             await log.AddAsync(record, cancellationToken);

@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Observability;
 
 namespace CityCrm.Conversations.Bot;
 
@@ -10,6 +11,8 @@ public sealed class BotTurnRunner(IConversationStore store, CityBot bot)
         var conversation = await store.GetAsync(request.ConversationId, cancellationToken);
         if (conversation is null)
             return;
+        using var span = CityTelemetry.Source.StartActivity("bot turn");
+        span?.SetTag("citycrm.channel", conversation.ChannelId);
         if (request.Sequence == 0)
         {
             await bot.GreetAsync(conversation, cancellationToken);

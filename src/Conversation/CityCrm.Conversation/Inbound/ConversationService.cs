@@ -3,6 +3,7 @@ using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Observability;
 using CityCrm.Conversations.Outbox;
 
 namespace CityCrm.Conversations.Inbound;
@@ -62,6 +63,9 @@ public sealed class ConversationService(
     public async Task<InboundResult> ReceiveAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         var inbox = RequireInbox(inbound.InboxId);
+        using var span = CityTelemetry.Source.StartActivity("message receive");
+        span?.SetTag("citycrm.channel", inbox.ChannelId);
+        span?.SetTag("citycrm.inbox", inbox.Id);
         var conversation = inbound.ConversationId is { } id
             ? await store.GetAsync(id, cancellationToken) ?? throw new ConversationNotFoundException(id)
             : await FindOrOpenAsync(inbox, inbound.Address, inbound.Activity.From?.Name, cancellationToken);
@@ -83,6 +87,7 @@ public sealed class ConversationService(
             CreatedAt = now,
         };
         var appended = await store.AppendAsync(message, cancellationToken);
+        span?.SetTag("citycrm.duplicate", appended.Duplicate);
         if (appended.Duplicate)
             return new InboundResult(conversation, appended.Message, true);
 

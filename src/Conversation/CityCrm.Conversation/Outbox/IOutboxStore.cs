@@ -21,6 +21,9 @@ public interface IOutboxStore
     /// <summary>Keeps the entry pending until <paramref name="nextAttemptAt"/>, noting the attempt and its reason.</summary>
     Task<Message?> RetryLaterAsync(long entryId, DateTimeOffset nextAttemptAt, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>How many entries are pending and when the oldest was written, for the outbox lag gauge.</summary>
+    Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken);
+
     /// <summary>Applies a provider's status report to the entry with that channel and provider id, if it moves it forward.</summary>
     Task<DeliveryUpdate> ApplyReportAsync(DeliveryReport report, CancellationToken cancellationToken);
 }
