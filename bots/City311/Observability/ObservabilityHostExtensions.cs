@@ -1,7 +1,7 @@
 using CityCrm.Conversations.Observability;
 using CityCrm.Storage.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -17,9 +17,13 @@ public static class ObservabilityHostExtensions
 {
     private const string Ready = "ready";
 
-    /// <summary>Registers metrics, tracing (with a configured OTLP endpoint) and the database and index health checks.</summary>
+    /// <summary>
+    /// Registers metrics, tracing (with a configured OTLP endpoint), the database and index health checks, and the
+    /// console log format that masks residents' phone numbers and email addresses (<see cref="RedactingJsonConsoleFormatter"/>).
+    /// </summary>
     public static IServiceCollection AddCityObservability(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddLogging(logging => logging.AddConsoleFormatter<RedactingJsonConsoleFormatter, ConsoleFormatterOptions>());
         var section = configuration.GetSection(ObservabilityOptions.Section);
         services.Configure<ObservabilityOptions>(section);
         var options = section.Get<ObservabilityOptions>() ?? new ObservabilityOptions();

@@ -7,11 +7,15 @@ namespace CityCrm.Conversations.Observability;
 
 /// <summary>
 /// Reads the queues and the outbox backlog every few seconds into <see cref="TelemetrySnapshot"/>, so the gauges are
-/// at most that old and a scrape costs nothing. A failed reading keeps the previous one and is tried again.
+/// at most that old and a scrape costs nothing. A failed reading keeps the previous one and is tried again. It takes
+/// <see cref="CityMetrics"/> so that the meter and its gauges exist from start-up, before the first message counts.
 /// </summary>
 public sealed class TelemetrySampler(
-    IQueueSnapshot queues, IOutboxStore outbox, TelemetrySnapshot snapshot, TimeProvider clock, ILogger<TelemetrySampler> logger) : BackgroundService
+    IQueueSnapshot queues, IOutboxStore outbox, TelemetrySnapshot snapshot, CityMetrics metrics, TimeProvider clock, ILogger<TelemetrySampler> logger) : BackgroundService
 {
+    /// <summary>The measurements the gauges read from.</summary>
+    public CityMetrics Metrics => metrics;
+
     /// <summary>How often the gauges are read.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
