@@ -17,13 +17,14 @@ internal static class StreamEndpoint
         string conversationId, string? t, string? watermark, HttpContext context, DirectLineAuthenticator authenticator,
         DirectLineGate gate, DirectLineFeed feed, DirectLineStreamBroker broker, IHostApplicationLifetime lifetime)
     {
-        if (!context.WebSockets.IsWebSocketRequest)
-            return DirectLineProblems.BadRequest("This address only accepts WebSocket connections.");
         // Browsers cannot set headers on a WebSocket, hence the token in the query ("t"); other clients may use the header.
+        // The token is checked first, so a caller without one learns nothing about the address.
         var caller = t is not null ? authenticator.Authenticate(t) : authenticator.Authenticate(context.Request);
         var gated = await gate.OpenAsync(caller, conversationId, stream: true, context.RequestAborted);
         if (!gated.Passed)
             return gated.Problem;
+        if (!context.WebSockets.IsWebSocketRequest)
+            return DirectLineProblems.BadRequest("This address only accepts WebSocket connections.");
         if (!DirectLineUrls.TryParseWatermark(watermark, out var after))
             return DirectLineProblems.BadRequest("The watermark must be a number.");
 
