@@ -5,14 +5,21 @@ namespace CityCrm.Conversations.Tests.Bot.Intake;
 /// <summary>A typed address or intersection checked against the demo city's streets while a report is taken.</summary>
 public sealed class IntakeTypedPlaceTests
 {
+    // A pothole reported without a place, on SMS (a number) or web chat (null): the bot asks where it is.
+    private static async Task<Conversation> AskedWhereAsync(BotHarness bot, string? phone)
+    {
+        var conversation = phone is null ? await bot.StartAsync() : await bot.StartAsync(phone, "sms");
+        await bot.SayAsync(conversation, "there's a huge pothole");
+        return conversation;
+    }
+
     private static List<string> Buttons(Message m) => m.Activity.SuggestedActions?.Actions.Select(a => a.Title ?? "").ToList() ?? [];
 
     [Fact]
     public async Task Location_KnownAddress_FiledNormalizedWithItsPosition()
     {
         await using var bot = new BotHarness();
-        var conversation = await bot.StartAsync("+15550180001", "sms");
-        await bot.SayAsync(conversation, "there's a huge pothole");
+        var conversation = await AskedWhereAsync(bot, "+15550180001");
 
         await bot.SayAsync(conversation, "123 elm st apt 4");
 
@@ -25,8 +32,7 @@ public sealed class IntakeTypedPlaceTests
     public async Task Location_Intersection_FiledAtTheCrossing()
     {
         await using var bot = new BotHarness();
-        var conversation = await bot.StartAsync("+15550180002", "sms");
-        await bot.SayAsync(conversation, "there's a huge pothole");
+        var conversation = await AskedWhereAsync(bot, "+15550180002");
 
         await bot.SayAsync(conversation, "corner of oak and elm");
 
@@ -39,8 +45,7 @@ public sealed class IntakeTypedPlaceTests
     public async Task Location_Misspelt_OffersTheClosestStreetsAndTakesTheChoice()
     {
         await using var bot = new BotHarness();
-        var conversation = await bot.StartAsync();
-        await bot.SayAsync(conversation, "there's a huge pothole");
+        var conversation = await AskedWhereAsync(bot, null);
 
         var asked = Assert.Single(await bot.SayAsync(conversation, "123 Elm Stret"));
         Assert.StartsWith("I couldn't find \"123 Elm Stret\" exactly. Did you mean one of these?", asked.Text);
@@ -57,8 +62,7 @@ public sealed class IntakeTypedPlaceTests
     public async Task Location_AmbiguousOnSms_ListsNumberedChoicesAndADigitPicks()
     {
         await using var bot = new BotHarness();
-        var conversation = await bot.StartAsync("+15550180003", "sms");
-        await bot.SayAsync(conversation, "there's a huge pothole");
+        var conversation = await AskedWhereAsync(bot, "+15550180003");
 
         var asked = Assert.Single(await bot.SayAsync(conversation, "40 oak"));
         Assert.Contains("\n1. 40 Oak Avenue\n2. 40 Oak Street\n3. None of these", asked.Text);
@@ -71,8 +75,7 @@ public sealed class IntakeTypedPlaceTests
     public async Task Location_NoneOfTheSuggestions_AsksAgainWithTheFormsAccepted()
     {
         await using var bot = new BotHarness();
-        var conversation = await bot.StartAsync("+15550180004", "sms");
-        await bot.SayAsync(conversation, "there's a huge pothole");
+        var conversation = await AskedWhereAsync(bot, "+15550180004");
         await bot.SayAsync(conversation, "40 oak");
 
         var again = Assert.Single(await bot.SayAsync(conversation, "None of these"));
@@ -85,8 +88,7 @@ public sealed class IntakeTypedPlaceTests
     public async Task Location_UnknownStreet_SaysWhichThenALandmarkIsAccepted()
     {
         await using var bot = new BotHarness();
-        var conversation = await bot.StartAsync("+15550180005", "sms");
-        await bot.SayAsync(conversation, "there's a huge pothole");
+        var conversation = await AskedWhereAsync(bot, "+15550180005");
 
         var again = Assert.Single(await bot.SayAsync(conversation, "12 Zebra Crescent Street"));
         Assert.StartsWith("I couldn't find a street called Zebra Crescent Street in Riverton. Please give a street address", again.Text);
@@ -100,8 +102,7 @@ public sealed class IntakeTypedPlaceTests
     public async Task Location_NumberTheStreetDoesNotHave_GivesItsRange()
     {
         await using var bot = new BotHarness();
-        var conversation = await bot.StartAsync("+15550180006", "sms");
-        await bot.SayAsync(conversation, "there's a huge pothole");
+        var conversation = await AskedWhereAsync(bot, "+15550180006");
 
         var again = Assert.Single(await bot.SayAsync(conversation, "9000 Kestrel Lane"));
 
