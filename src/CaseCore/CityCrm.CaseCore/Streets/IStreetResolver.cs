@@ -9,5 +9,8 @@ public interface IStreetResolver
     /// <summary>Whether the city has a gazetteer at all; without one every text is <see cref="AddressOutcome.NotAnAddress"/>.</summary>
     bool HasStreets { get; }
 
+    /// <summary>The city the streets are in, when the gazetteer names it.</summary>
+    string? City { get; }
+
     AddressResolution Resolve(string text);
 }

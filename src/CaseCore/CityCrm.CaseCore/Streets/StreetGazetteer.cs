@@ -12,9 +12,10 @@ public sealed class StreetGazetteer
     private readonly Dictionary<string, List<int>> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<(int, int), GeoPoint> crossings;
 
-    public StreetGazetteer(IEnumerable<Street> streets)
+    public StreetGazetteer(IEnumerable<Street> streets, string? city = null)
     {
         ArgumentNullException.ThrowIfNull(streets);
+        City = string.IsNullOrWhiteSpace(city) ? null : city.Trim();
         Streets = streets.ToList();
         for (var i = 0; i < Streets.Count; i++)
         {
@@ -34,6 +35,9 @@ public sealed class StreetGazetteer
     public static StreetGazetteer Empty { get; } = new([]);
 
     public IReadOnlyList<Street> Streets { get; }
+
+    /// <summary>The city's name as the file gives it (addresses elsewhere are not placed on these streets); null when not given.</summary>
+    public string? City { get; }
 
     /// <summary>Every lookup key, full names and bare names, for approximate matching.</summary>
     internal IReadOnlyList<string> Keys { get; }
@@ -68,7 +72,7 @@ public sealed class StreetGazetteer
             ?? throw new InvalidDataException($"The street gazetteer {path} is empty.");
         return new StreetGazetteer(file.Streets.Select(s => new Street(
             s.Name?.Trim() ?? "", s.Type?.Trim() ?? "", s.Aliases,
-            s.Segments.Select(g => new StreetSegment(g.From, g.To, Point(g.Start, s.Name), Point(g.End, s.Name))).ToList())));
+            s.Segments.Select(g => new StreetSegment(g.From, g.To, Point(g.Start, s.Name), Point(g.End, s.Name))).ToList())), file.City);
     }
 
     private int IndexOf(Street street)

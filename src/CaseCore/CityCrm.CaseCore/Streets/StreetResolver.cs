@@ -14,6 +14,8 @@ public sealed class StreetResolver(StreetGazetteer gazetteer) : IStreetResolver
 
     public bool HasStreets => gazetteer.Streets.Count > 0;
 
+    public string? City => gazetteer.City;
+
     public AddressResolution Resolve(string text)
     {
         if (!HasStreets || string.IsNullOrWhiteSpace(text) || TypedAddress.Parse(text) is not { } typed)
