@@ -8,9 +8,12 @@ internal static class EditDistance
     {
         if (Math.Abs(a.Length - b.Length) > limit)
             return limit + 1;
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Street names are short: three rows on the stack, so matching against every name allocates nothing.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
             previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
@@ -28,7 +31,10 @@ internal static class EditDistance
             }
             if (rowBest > limit)
                 return limit + 1;
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
         return Math.Min(previous[b.Length], limit + 1);
     }
