@@ -1,5 +1,6 @@
 using CityCrm.CaseCore;
 using CityCrm.CaseCore.Incidents;
+using CityCrm.CaseCore.Streets;
 using CityCrm.CaseCore.Workflow;
 using CityCrm.Channels.DirectLine;
 using CityCrm.Channels.Email;
@@ -46,6 +47,7 @@ builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddCityBot(builder.Configuration);
 builder.Services.AddCaseCore(Path.Combine(builder.Environment.ContentRootPath, "services", "catalog.json"), data.Root);
 builder.Services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
+builder.Services.AddStreetGazetteer(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Cases:StreetsFile"] ?? "streets/streets.json"));
 builder.Services.AddOpen311(builder.Configuration);
 builder.Services.AddIncidents(builder.Configuration);
 builder.Services.AddSingleton<CityCrm.Conversations.Notifications.IncidentClosedNotifier>();

@@ -147,6 +147,21 @@ public sealed class PostRequestRefusalTests(Open311AppFactory factory) : IClassF
         Assert.Equal(before, await StoredState.CaseCountAsync(factory));
     }
 
+    [Theory]
+    [InlineData("12 Zebra Crescent Street", "address_string unknown_street: The city has no street called 'Zebra Crescent Street'.")]
+    [InlineData("9000 Kestrel Lane", "address_string number_out_of_range: Kestrel Lane has house numbers 1 to 399; 9000 is not one of them.")]
+    [InlineData("Elm Street & Oak Avenue", "address_string not_crossing: Elm Street and Oak Avenue do not cross, so they name no intersection.")]
+    [InlineData("123 Elm Stret", "address_string not_found: '123 Elm Stret' is not an address in the city. Did you mean '123 Elm Street'?")]
+    public async Task PostRequest_AddressTheCityCannotPlace_Answers400SayingWhy(string address, string expected)
+    {
+        var email = $"unplaced-{address.Length}@example.org";
+        var fields = With(Without(Without(Open311Calls.ValidPothole(email), "lat"), "long"), "address_string", address);
+
+        var errors = await RefuseAsync(fields, email, 400);
+
+        Assert.StartsWith(expected, Assert.Single(errors));
+    }
+
     private async Task<IReadOnlyList<string>> RefuseAsync(IEnumerable<(string, string)> fields, string email, int status)
     {
         var before = await StoredState.CaseCountAsync(factory);

@@ -23,6 +23,8 @@ public static class CaseCoreServiceCollectionExtensions
         if (dataRoot is not null)
             services.AddSingleton(sp => new Suggestions.ClosedCaseHistory(dataRoot, sp.GetRequiredService<ServiceCatalog>()));
         services.AddSingleton<ILocationParser, LocationParser>();
+        // No streets until AddStreetGazetteer: typed places are then taken as written.
+        services.TryAddSingleton<Streets.IStreetResolver>(new Streets.StreetResolver(Streets.StreetGazetteer.Empty));
         services.AddSingleton<CaseService>();
         services.AddSingleton<ICaseService>(sp => sp.GetRequiredService<CaseService>());
         services.AddSingleton<ICaseWorkflow>(sp => sp.GetRequiredService<CaseService>());

@@ -21,7 +21,8 @@ public sealed class Open311Intake(
     UpdateRoutes routes,
     ICaseFollowers followers,
     IOptions<Open311Options> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    Open311Address addresses)
 {
     /// <summary>The channel recorded on cases filed through Open311.</summary>
     public const string Channel = "open311";
@@ -34,8 +35,8 @@ public sealed class Open311Intake(
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentException.ThrowIfNullOrWhiteSpace(client);
-        var request = submission.ToCaseRequest(catalog.Find(submission.ServiceCode), PendingContact, Channel);
         var problems = new List<CaseProblem>(submission.Problems);
+        var request = addresses.Geocode(submission.ToCaseRequest(catalog.Find(submission.ServiceCode), PendingContact, Channel), submission, problems);
         try
         {
             cases.Validate(request);

@@ -18,6 +18,7 @@ public static class Open311ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyRing>();
         services.AddSingleton<Open311Intake>();
+        services.AddSingleton<Open311Address>();
         return services;
     }
 }

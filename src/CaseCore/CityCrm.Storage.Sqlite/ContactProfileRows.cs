@@ -52,10 +52,10 @@ internal static class ContactProfileRows
         var due = data.NextActions.Where(a => a.DoneAt is null && a.RemindedAt is null).Select(a => (DateTimeOffset?)a.DueAt).Min();
         await db.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO contact_profiles (contact_id, data, version, merged_into, next_due_at, updated_at)
-            VALUES (@ContactId, @Data, @Version, @MergedInto, @Due, @UpdatedAt)
+            INSERT INTO contact_profiles (contact_id, data, version, merged_into, next_due_at, updated_at, latitude, longitude)
+            VALUES (@ContactId, @Data, @Version, @MergedInto, @Due, @UpdatedAt, @Latitude, @Longitude)
             ON CONFLICT (contact_id) DO UPDATE SET data = excluded.data, version = excluded.version, merged_into = excluded.merged_into,
-                next_due_at = excluded.next_due_at, updated_at = excluded.updated_at;
+                next_due_at = excluded.next_due_at, updated_at = excluded.updated_at, latitude = excluded.latitude, longitude = excluded.longitude;
             UPDATE contacts SET language = @Language, display_name = COALESCE(@DisplayName, display_name) WHERE id = @ContactId;
             DELETE FROM contact_keys WHERE contact_id = @ContactId;
             """,
@@ -63,6 +63,7 @@ internal static class ContactProfileRows
             {
                 data.ContactId, Data = JsonSerializer.Serialize(data, Json), data.Version, data.MergedInto,
                 Due = due is { } d ? Iso(d) : null, UpdatedAt = Iso(data.UpdatedAt ?? DateTimeOffset.UtcNow), data.Language, data.DisplayName,
+                data.Latitude, data.Longitude,
             },
             tx, cancellationToken: cancellationToken));
         // A merged contact lives on as its target: it is nobody's duplicate any more.

@@ -68,15 +68,19 @@ public sealed class SqliteSegmentStore(SqliteDatabase database) : ISegmentStore
                 """, transaction: tx, cancellationToken: cancellationToken)))
             .GroupBy(r => r.ContactId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(r => OutreachTopics.SubscriptionOf(r.Topic)!).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
-        var contacts = await db.QueryAsync<(string Id, string? DisplayName, string? Language, string? Data)>(new CommandDefinition(
-            "SELECT c.id, c.display_name, c.language, p.data FROM contacts c LEFT JOIN contact_profiles p ON p.contact_id = c.id WHERE p.merged_into IS NULL;",
+        var contacts = await db.QueryAsync<(string Id, string? DisplayName, string? Language, string? Data, double? Latitude, double? Longitude)>(new CommandDefinition(
+            """
+            SELECT c.id, c.display_name, c.language, p.data, p.latitude, p.longitude
+            FROM contacts c LEFT JOIN contact_profiles p ON p.contact_id = c.id WHERE p.merged_into IS NULL;
+            """,
             transaction: tx, cancellationToken: cancellationToken));
         IReadOnlyList<AudienceIdentity> none = [];
         IReadOnlySet<string> noTopics = new HashSet<string>();
         return [.. contacts.Select(c =>
         {
             var known = identities.GetValueOrDefault(c.Id, none);
-            return new AudienceMember(Profile(c.Id, c.DisplayName, c.Language, c.Data, known), known, subscriptions.GetValueOrDefault(c.Id, noTopics));
+            return new AudienceMember(Profile(c.Id, c.DisplayName, c.Language, c.Data, known), known, subscriptions.GetValueOrDefault(c.Id, noTopics),
+                c.Latitude is { } lat && c.Longitude is { } lon ? new GeoPoint(lon, lat) : null);
         })];
     }
 

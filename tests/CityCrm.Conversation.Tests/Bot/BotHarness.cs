@@ -1,5 +1,6 @@
 using CityCrm.CaseCore;
 using CityCrm.CaseCore.Incidents;
+using CityCrm.CaseCore.Streets;
 using CityCrm.Channels.Schema;
 using CityCrm.Conversations.Audit;
 using CityCrm.Conversations.Bot;
@@ -67,7 +68,8 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<IIncidentMatcher, IncidentMatcher>()
             .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, StartedLifetime>()
             .AddConversations(configuration)
-            .AddCityBot(configuration);
+            .AddCityBot(configuration)
+            .AddStreetGazetteer(Path.Combine(RepoRoot(), "bots", "City311", "streets", "streets.json"));
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

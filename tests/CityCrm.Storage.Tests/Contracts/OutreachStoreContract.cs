@@ -70,6 +70,26 @@ public abstract class OutreachStoreContract : StoreContract<OutreachStores>
     }
 
     [Fact]
+    public async Task SaveAsync_ProfileWithCoordinates_ReadBackAndGivenToTheAudience()
+    {
+        var placed = (await Store.Conversations.GetOrCreateContactAsync(ConversationData.Sms.Id, "+13125550111", "Placed", None)).Id;
+        var unplaced = (await Store.Conversations.GetOrCreateContactAsync(ConversationData.Sms.Id, "+13125550112", "Unplaced", None)).Id;
+        var profile = (await Store.Profiles.GetAsync(placed, None))! with
+        {
+            Address = new PostalAddress("150 Elm St", null, "Riverton", "IL", "60601"), Latitude = 42.3455, Longitude = -71.0883,
+        };
+        Assert.True(await Store.Profiles.SaveAsync(profile, 0, [], None));
+        Assert.True(await Store.Profiles.SaveAsync((await Store.Profiles.GetAsync(unplaced, None))! with { Tags = ["x"] }, 0, [], None));
+
+        var read = await Store.Profiles.GetAsync(placed, None);
+        var audience = (await Store.Segments.ReadAudienceAsync(None)).ToDictionary(m => m.ContactId);
+
+        Assert.Equal((42.3455, -71.0883), (read!.Latitude, read.Longitude));
+        Assert.Equal(new GeoPoint(-71.0883, 42.3455), audience[placed].Location);
+        Assert.Null(audience[unplaced].Location);
+    }
+
+    [Fact]
     public async Task PlanAsync_ThenListWaiting_InPositionOrderPerChannelUpToTheLimit()
     {
         await Store.Broadcasts.PlanAsync(NewBroadcast("b1"),

@@ -87,6 +87,16 @@ public sealed class BotMessages
     public string ReasonTooLong { get; set; } = "";
     /// <summary>A shared place outside the city limits: <c>{{$city}}</c>. The question for the place follows.</summary>
     public string LocationOutside { get; set; } = "";
+    /// <summary>A typed place close to known ones: <c>{{$typed}}</c> and the numbered <c>{{$choices}}</c> where there are no buttons.</summary>
+    public string PlaceDidYouMean { get; set; } = "";
+    /// <summary>No street of the city has the name typed: <c>{{$street}}</c>, <c>{{$city}}</c>. <see cref="PlaceForms"/> follows.</summary>
+    public string PlaceUnknownStreet { get; set; } = "";
+    /// <summary>The house number is not on the street: <c>{{$number}}</c>, <c>{{$street}}</c>, <c>{{$lowest}}</c>, <c>{{$highest}}</c>.</summary>
+    public string PlaceNumberOutOfRange { get; set; } = "";
+    /// <summary>Two streets that never meet: <c>{{$street}}</c>, <c>{{$cross}}</c>.</summary>
+    public string PlaceNotCrossing { get; set; } = "";
+    /// <summary>The forms of a place the bot understands, asked after one it could not find.</summary>
+    public string PlaceForms { get; set; } = "";
     /// <summary>The place was corrected: <c>{{$location}}</c>. The next question follows.</summary>
     public string LocationChanged { get; set; } = "";
     /// <summary>A photo was added to the report. The question asked follows again.</summary>

@@ -42,6 +42,8 @@ public static class BotServiceCollectionExtensions
         services.Configure<DuplicateOptions>(configuration.GetSection(DuplicateOptions.Section));
         services.TryAddSingleton<IDuplicateFinder, DuplicateFinder>();
         services.AddSingleton<Intake.IntakeFlow>();
+        services.AddSingleton<Intake.TypedPlace>();
+        services.TryAddSingleton<CaseCore.Streets.IStreetResolver>(new CaseCore.Streets.StreetResolver(CaseCore.Streets.StreetGazetteer.Empty));
         services.AddSingleton<Intake.UpdatesAddress>();
         services.AddSingleton<Intake.IntakeFiling>();
         services.AddSingleton<Intake.IntakeAnswers>();

@@ -13,6 +13,8 @@ public sealed record BotState(
     string Awaiting, string? ServiceCode = null, string? Description = null, LinkChallenge? Link = null, IntakeState? Intake = null)
 {
     public const string Location = "location";
+    /// <summary>Which of the known places close to a typed one the resident meant (<see cref="IntakeState.PlaceChoices"/>).</summary>
+    public const string PlaceChoice = "place-choice";
     public const string Report = "report";
     public const string Reference = "reference";
     public const string LinkCode = "link-code";

@@ -4,7 +4,7 @@ namespace CityCrm.Conversations.Outreach;
 
 /// <summary>
 /// A contact as segments see it: the profile, the identities it is known by (inbox and address), the subscription
-/// topics in force, and its coordinates when the city has them (contact profiles hold none today).
+/// topics in force, and where its postal address is on the map when it could be placed (<see cref="ContactProfileData.Latitude"/>).
 /// </summary>
 public sealed record AudienceMember(
     ContactProfileData Profile,

@@ -23,7 +23,7 @@ public sealed class IntakeRecoveryTests
         await bot.SayAsync(conversation, "No updates");
 
         var opened = Assert.Single(bot.Cases.Opened);
-        Assert.Equal("Oak St", opened.Location);
+        Assert.Equal("Oak Street", opened.Location);
         Assert.Equal(UpdatePreference.None, Assert.Single(bot.Followers.All).Updates);
     }
 

@@ -124,6 +124,17 @@ public sealed class IntakeAnswers(BotResponder bot, IServiceCatalog catalogue, I
                     return await PauseAsync(conversation, awaiting, intake, cancellationToken);
                 var place = locations.TryExtract(text) ?? (text.Length is >= 3 and <= CaseService.MaxLocationLength ? text : null);
                 return await AdvanceAsync(conversation, intake.At(place, null), cancellationToken);
+            case BotState.PlaceChoice:
+                var chosen = ChoiceList.IndexOf(text, intake.PlaceChoices);
+                if (chosen >= 0)
+                    return await AdvanceAsync(conversation, intake.At(intake.PlaceChoices[chosen], null), cancellationToken);
+                if (ChoiceList.Is(text, say.NoneOfThese))
+                {
+                    await flow.AskAsync(conversation, intake.At(null, null), BotState.Location, say.PlaceForms, [], [], cancellationToken);
+                    return true;
+                }
+                // Anything else is taken as the place written again.
+                return await AnswerAsync(conversation, BotState.Location, intake with { PlaceChoices = [] }, text, point, cancellationToken);
             case BotState.Duplicate:
                 if (ChoiceList.Is(text, say.FollowExisting) || IntakeWords.Yes(text))
                 {

@@ -7,18 +7,20 @@ namespace CityCrm.Conversations.Bot.Intake;
 
 /// <summary>
 /// Asks for the next thing a report lacks, in order: the service (among the suggestions), the definition's required
-/// questions that apply, the place, whether to follow an earlier report of the same problem, how to send updates;
+/// questions that apply, the place (a typed one checked by <see cref="TypedPlace"/>), whether to follow an earlier report of the same problem, how to send updates;
 /// then files it (<see cref="IntakeFiling"/>). One question per reply; the report waits in <see cref="BotState.Intake"/>.
 /// </summary>
 public sealed class IntakeFlow(
     BotResponder bot, IServiceCatalog catalogue, IDuplicateFinder duplicates, IntakeFiling filing, ResidentLanguage residentLanguage,
-    UpdatesAddress updatesAddress, IOptions<CaseOptions> caseOptions, IOptions<IntakeOptions> options)
+    UpdatesAddress updatesAddress, TypedPlace typedPlace, IOptions<CaseOptions> caseOptions, IOptions<IntakeOptions> options)
 {
     private readonly Lazy<CityBoundary> boundary = new(() => caseOptions.Value.ToBoundary());
 
     public IntakeOptions Options => options.Value;
 
     public int MaxMedia => caseOptions.Value.MaxMedia;
+
+    public string CityName => bot.Options.CityName;
 
     /// <summary>Whether a shared position lies within the city limits.</summary>
     public bool InCity(GeoPoint point) => boundary.Value.Contains(point);
@@ -50,6 +52,9 @@ public sealed class IntakeFlow(
             prefix = Join(prefix, say.LocationOutside);
             values["city"] = bot.Options.CityName;
         }
+        if (await typedPlace.CheckAsync(conversation, intake, prefix, values, this, cancellationToken) is not { } placed)
+            return;
+        intake = placed;
         if (intake.Location is null && intake.Point is null && service.LocationRequired)
         {
             await AskAsync(conversation, intake, BotState.Location, Join(prefix, say.AskLocation), values, [], cancellationToken);

@@ -28,6 +28,9 @@ public sealed record IntakeState
 
     public double? Longitude { get; init; }
 
+    /// <summary>The canonical places offered for a misspelt or ambiguous one, while the resident picks.</summary>
+    public IReadOnlyList<string> PlaceChoices { get; init; } = [];
+
     public IReadOnlyList<string> Media { get; init; } = [];
 
     /// <summary>The chosen <see cref="CaseCore.Duplicates.UpdatePreference"/>, by name; null until chosen.</summary>
@@ -53,6 +56,7 @@ public sealed record IntakeState
         Location = location,
         Latitude = point?.Latitude,
         Longitude = point?.Longitude,
+        PlaceChoices = [],
         DuplicatesChecked = false,
         Duplicate = null,
     };

@@ -104,6 +104,9 @@ public sealed partial class ContactProfile(ContactProfileData data)
             Phones = [.. d.Phones, .. other.Phones.Where(p => d.Phones.All(q => q.Number != p.Number))],
             Emails = [.. d.Emails.Union(other.Emails)],
             Address = d.Address ?? other.Address,
+            // The position goes with the address kept.
+            Latitude = d.Address is null ? other.Latitude : d.Latitude,
+            Longitude = d.Address is null ? other.Longitude : d.Longitude,
             Household = [.. d.Household, .. other.Household.Where(m => !d.Household.Contains(m) && (m.Role != "head" || d.Household.All(h => h.Role != "head")))],
             Language = d.Language ?? other.Language,
             PreferredChannel = d.PreferredChannel ?? other.PreferredChannel,

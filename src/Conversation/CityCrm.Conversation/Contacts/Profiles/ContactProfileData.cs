@@ -13,6 +13,12 @@ public sealed record ContactProfileData
     public IReadOnlyList<ContactPhone> Phones { get; init; } = [];
     public IReadOnlyList<string> Emails { get; init; } = [];
     public PostalAddress? Address { get; init; }
+
+    /// <summary>Where <see cref="Address"/> is on the map (from the city's streets, when saved); null when it could not be placed.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>The longitude that goes with <see cref="Latitude"/>.</summary>
+    public double? Longitude { get; init; }
     public IReadOnlyList<HouseholdMember> Household { get; init; } = [];
 
     /// <summary>The language the city writes and speaks to them in (en, es...): the same value every channel reads.</summary>

@@ -5,9 +5,11 @@ namespace CityCrm.Conversations.Contacts.Profiles;
 
 /// <summary>
 /// Reads and changes contacts' profiles for staff: every read of personal data and every changed field is audited
-/// with who and when; a change based on an older version than the stored one is refused, never lost.
+/// with who and when; a change based on an older version than the stored one is refused, never lost. The postal address
+/// is placed on the map at each save (<see cref="AddressPlace"/>), so area segments can find who lives there.
 /// </summary>
-public sealed class ContactProfiles(IContactProfileStore store, IOptions<ConversationOptions> options, TimeProvider clock)
+public sealed class ContactProfiles(
+    IContactProfileStore store, IOptions<ConversationOptions> options, TimeProvider clock, CaseCore.Streets.IStreetResolver? streets = null)
 {
     /// <summary>The profile, with the read audited as <paramref name="actor"/>'s; null when there is no such contact.</summary>
     public async Task<ContactProfileData?> ReadAsync(string contactId, string actor, string what, CancellationToken cancellationToken)
@@ -53,7 +55,7 @@ public sealed class ContactProfiles(IContactProfileStore store, IOptions<Convers
             return data;
         var at = clock.GetUtcNow();
         var audit = profile.Changes.Select(c => new ContactAuditEntry(contactId, actor, at, ContactAuditEntry.Change, c.Field, c.Old, c.New)).ToList();
-        var saved = profile.Data with { Version = data.Version + 1, UpdatedAt = at };
+        var saved = AddressPlace.Of(profile.Data, streets) with { Version = data.Version + 1, UpdatedAt = at };
         if (!await store.SaveAsync(saved, data.Version, audit, cancellationToken))
             throw new ConcurrencyConflictException("The contact was changed at the same moment: reload it.");
         return saved;
