@@ -12,7 +12,7 @@ namespace CityCrm.Channels.DirectLine.Streaming;
 /// Runs inside the publisher, so it only queues and returns (typing after its consent check).
 /// </summary>
 internal sealed class DirectLineStreamNotifier(DirectLineStreamBroker broker, IOptions<DirectLineOptions> options, TypingConsent consent, TimeProvider clock)
-    : IDomainEventHandler<MessageAppended>, IDomainEventHandler<AgentTyping>
+    : IDomainEventHandler<MessageAppended>, IDomainEventHandler<AgentTyping>, ILiveEventHandler
 {
     public async Task HandleAsync(AgentTyping domainEvent, CancellationToken cancellationToken)
     {
