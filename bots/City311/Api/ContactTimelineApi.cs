@@ -16,7 +16,7 @@ namespace CityCrm.City311.Api;
 public static class ContactTimelineApi
 {
     /// <summary>How many messages a timeline returns by default, and at most.</summary>
-    public const int DefaultLimit = 200, MaxLimit = 1000;
+    public const int DefaultLimit = ThreadPosition.DefaultPageSize, MaxLimit = 1000;
 
     public static IEndpointRouteBuilder MapContactTimelineApi(this IEndpointRouteBuilder endpoints)
     {
@@ -27,7 +27,7 @@ public static class ContactTimelineApi
     }
 
     private static async Task<Results<Ok<TimelineDto>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string id, int? limit, string? before, IConversationStore store, AgentWorkspace workspace, IInboxRegistry inboxes, ReplyReach reach,
+        string id, int? limit, string? before, IConversationStore store, IInboxRegistry inboxes, ReplyReach reach,
         CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxLimit)
@@ -40,18 +40,15 @@ public static class ContactTimelineApi
         if (contact is null)
             return ConsoleProblems.ConversationNotFound(id);
         var conversations = await store.ListByContactAsync(contact.Id, ContactsApi.HistoryLimit, cancellationToken);
-        var entries = new List<TimelineEntryDto>();
         var reachable = new List<ReachDto>(conversations.Count);
         foreach (var c in conversations.OrderByDescending(c => c.UpdatedAt))
-        {
-            entries.AddRange((await workspace.GetTranscriptAsync(c.Id, cancellationToken)).Select(m => new TimelineEntryDto(c.Id, c.ChannelId, m)));
             reachable.Add(await reach.DescribeAsync(c, inboxes.Find(c.InboxId)?.Name, cancellationToken));
-        }
-        // Time order across channels; within a conversation its own order, whatever two clocks said.
-        var ordered = entries.OrderBy(e => e.Message.CreatedAt).ThenBy(e => e.ConversationId, StringComparer.Ordinal).ThenBy(e => e.Message.Sequence)
-            .Where(e => cursor is null || cursor.IsAfter(e)).ToList();
-        var latest = ordered.Skip(Math.Max(0, ordered.Count - (limit ?? DefaultLimit))).ToList();
-        var older = ordered.Count > latest.Count ? TimelineCursor.Of(latest[0]).ToString() : null;
+        // One more than asked says whether an older page exists without counting the person's whole history.
+        var take = limit ?? DefaultLimit;
+        var page = await store.GetThreadPageAsync(contact.Id, cursor?.Position, take + 1, cancellationToken);
+        var latest = page.Take(take).Reverse()
+            .Select(m => new TimelineEntryDto(m.Message.ConversationId, m.ChannelId, MessageDto.From(m.Message))).ToList();
+        var older = page.Count > take ? TimelineCursor.Of(latest[0]).ToString() : null;
         return TypedResults.Ok(new TimelineDto(contact.Id, contact.DisplayName, latest, reachable, older));
     }
 

@@ -22,18 +22,21 @@ internal static class MessageWriter
             if (existing is not null)
                 return new AppendResult(existing.ToMessage(), true);
         }
-        var sequence = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "UPDATE conversations SET last_sequence = last_sequence + 1 WHERE id = @ConversationId RETURNING last_sequence;",
-            new { message.ConversationId }, tx, cancellationToken: cancellationToken))
-            ?? throw new InvalidOperationException($"Conversation {message.ConversationId} does not exist.");
-        message.Sequence = sequence;
+        var next = await db.QuerySingleOrDefaultAsync<(long Sequence, string? ContactId)>(new CommandDefinition(
+            "UPDATE conversations SET last_sequence = last_sequence + 1 WHERE id = @ConversationId RETURNING last_sequence, contact_id;",
+            new { message.ConversationId }, tx, cancellationToken: cancellationToken));
+        if (next.Sequence == 0)
+            throw new InvalidOperationException($"Conversation {message.ConversationId} does not exist.");
+        message.Sequence = next.Sequence;
+        // The contact rides along on the message so a person's thread pages on one index (migration 0055).
         await db.ExecuteAsync(new CommandDefinition(
             $"""
-            INSERT INTO messages ({Columns}, handled) VALUES (@ConversationId, @Sequence, @Direction, @AuthorKind, @AuthorId, @AuthorName,
-                @IsPrivate, @Text, @Activity, @ExternalId, @CreatedAt, @DeliveryStatus, @ProviderMessageId, @DeliveryError, @Handled);
+            INSERT INTO messages ({Columns}, handled, contact_id) VALUES (@ConversationId, @Sequence, @Direction, @AuthorKind, @AuthorId, @AuthorName,
+                @IsPrivate, @Text, @Activity, @ExternalId, @CreatedAt, @DeliveryStatus, @ProviderMessageId, @DeliveryError, @Handled, @ContactId);
             """,
             new
             {
+                next.ContactId,
                 message.ConversationId,
                 message.Sequence,
                 Direction = (int)message.Direction,

@@ -66,7 +66,7 @@ internal sealed class ConversationRow
     };
 }
 
-internal sealed class MessageRow
+internal class MessageRow
 {
     public string ConversationId { get; set; } = "";
     public long Sequence { get; set; }

@@ -174,6 +174,12 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return rows.Select(r => r.ToMessage()).ToList();
     }
 
+    public async Task<IReadOnlyList<ThreadMessage>> GetThreadPageAsync(string contactId, ThreadPosition? before, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await ThreadReader.ReadAsync(db, contactId, before, limit, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Conversation>> ListAsync(IReadOnlyCollection<ConversationStatus> statuses, int limit, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);

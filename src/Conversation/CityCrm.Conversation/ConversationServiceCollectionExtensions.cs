@@ -23,6 +23,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ConversationService>();
         services.AddSingleton<ChannelSenders>();
         services.AddSingleton<Contacts.Consent.IConsentPolicy, Contacts.Consent.ConsentPolicy>();
+        services.AddSingleton<TypingConsent>();
         services.AddSingleton<TextRelay>();
         services.AddSingleton<Notifications.CaseUpdateNotifier>();
         services.AddSingleton<Notifications.UpdateRoutes>();

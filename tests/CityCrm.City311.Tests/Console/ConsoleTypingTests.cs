@@ -66,33 +66,17 @@ public sealed class ConsoleTypingTests(AgentAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Typing_AssignedAgent_ResidentStreamGetsTypingActivityAndColleagueIsTold()
     {
-        var client = new DirectLineClient(factory.CreateClient());
-        var chat = await client.StartAsync();
-        await HandOffAsync(chat.ConversationId);
-        using var agent = await factory.SignInAsync(AgentAppFactory.AgentUser, AgentAppFactory.AgentPassword);
-        (await agent.TakeAsync(chat.ConversationId)).EnsureSuccessStatusCode();
-        using var supervisor = await factory.SignInAsync(AgentAppFactory.SupervisorUser, AgentAppFactory.SupervisorPassword);
-        await using var colleague = factory.CreateHubConnection(supervisor.Cookie);
-        var signals = Channel.CreateUnbounded<TypingDto>();
-        colleague.On<TypingDto>(nameof(IAgentClient.Typing), t => signals.Writer.TryWrite(t));
-        await colleague.StartAsync();
-        await colleague.InvokeAsync<List<MessageDto>>(nameof(AgentHub.Watch), chat.ConversationId);
-        await using var connection = factory.CreateHubConnection(agent.Cookie);
-        await connection.StartAsync();
-        using var socket = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri(chat.StreamUrl), CancellationToken.None);
-        // The replayed greeting proves the stream is attached, so the signal cannot slip past it.
-        await StreamFrames.NextActivityAsync(socket, a => a["from"]?["role"]?.GetValue<string>() == "bot");
-        var before = (await agent.GetAsync(chat.ConversationId)).Transcript.Count;
+        await using var scene = await TypingScene.OpenAsync(factory);
+        var before = (await scene.Agent.GetAsync(scene.Chat.ConversationId)).Transcript.Count;
 
-        await connection.InvokeAsync(nameof(AgentHub.Typing), chat.ConversationId);
+        await scene.TypeAsync();
 
-        var typing = await StreamFrames.NextActivityAsync(socket, a => a["type"]!.GetValue<string>() == "typing");
+        var typing = await StreamFrames.NextActivityAsync(scene.Socket, a => a["type"]!.GetValue<string>() == "typing");
         Assert.Equal("bot", typing["from"]!["role"]!.GetValue<string>());
         Assert.Equal("Alex Agent", typing["from"]!["name"]!.GetValue<string>());
-        using var timeout = new CancellationTokenSource(PushTimeout);
-        var told = await signals.Reader.ReadAsync(timeout.Token);
+        var told = await scene.ColleagueToldAsync();
         Assert.Equal(("agent", "Alex Agent"), (told.Author, told.Name));
-        Assert.Equal(before, (await agent.GetAsync(chat.ConversationId)).Transcript.Count);
+        Assert.Equal(before, (await scene.Agent.GetAsync(scene.Chat.ConversationId)).Transcript.Count);
     }
 
     private async Task HandOffAsync(string conversationId)

@@ -38,6 +38,21 @@ public sealed class EventPublisherTests
         Assert.Empty(seen.Events);
     }
 
+    [Fact]
+    public async Task Publish_LiveHandlerRegisteredLast_RunsBeforeTheOthersInTheirOrder()
+    {
+        var order = new List<string>();
+        await using var services = new ServiceCollection()
+            .AddSingleton<IDomainEventHandler<ConversationQueued>>(new Named("log", order))
+            .AddSingleton<IDomainEventHandler<ConversationQueued>>(new Named("timeline", order))
+            .AddSingleton<IDomainEventHandler<ConversationQueued>>(new LiveNamed("console", order))
+            .BuildServiceProvider();
+
+        await new EventPublisher(services, NullLogger<EventPublisher>.Instance).PublishAsync(Queued, CancellationToken.None);
+
+        Assert.Equal(["console", "log", "timeline"], order);
+    }
+
     private sealed class Failing : IDomainEventHandler<ConversationQueued>
     {
         public Task HandleAsync(ConversationQueued domainEvent, CancellationToken cancellationToken) =>
@@ -54,4 +69,15 @@ public sealed class EventPublisherTests
             return Task.CompletedTask;
         }
     }
+
+    private class Named(string name, List<string> order) : IDomainEventHandler<ConversationQueued>
+    {
+        public Task HandleAsync(ConversationQueued domainEvent, CancellationToken cancellationToken)
+        {
+            order.Add(name);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class LiveNamed(string name, List<string> order) : Named(name, order), ILiveEventHandler;
 }

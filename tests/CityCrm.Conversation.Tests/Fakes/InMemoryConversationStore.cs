@@ -118,6 +118,20 @@ public sealed class InMemoryConversationStore : IConversationStore
                 .Where(m => m.ConversationId == conversationId && m.Sequence > afterSequence).Take(limit).ToList());
     }
 
+    public Task<IReadOnlyList<ThreadMessage>> GetThreadPageAsync(string contactId, ThreadPosition? before, int limit, CancellationToken cancellationToken)
+    {
+        lock (gate)
+            return Task.FromResult<IReadOnlyList<ThreadMessage>>([.. messages.Select(m => m.Message)
+                .Where(m => conversations[m.ConversationId].ContactId == contactId && (before is null || IsBefore(m, before)))
+                .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.ConversationId, StringComparer.Ordinal).ThenByDescending(m => m.Sequence)
+                .Take(limit).Select(m => new ThreadMessage(conversations[m.ConversationId].ChannelId, m))]);
+    }
+
+    private static bool IsBefore(Message m, ThreadPosition p) =>
+        m.CreatedAt != p.CreatedAt ? m.CreatedAt < p.CreatedAt
+        : m.ConversationId != p.ConversationId ? string.CompareOrdinal(m.ConversationId, p.ConversationId) < 0
+        : m.Sequence < p.Sequence;
+
     public Task<IReadOnlyList<Conversation>> ListAsync(IReadOnlyCollection<ConversationStatus> statuses, int limit, CancellationToken cancellationToken)
     {
         lock (gate)

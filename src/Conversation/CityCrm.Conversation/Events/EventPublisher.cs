@@ -7,7 +7,8 @@ namespace CityCrm.Conversations.Events;
 
 /// <summary>
 /// In-process publisher: calls every <see cref="IDomainEventHandler{TEvent}"/> for the event's type.
-/// A failing handler is logged and does not stop the others: the event is already committed.
+/// A failing handler is logged and does not stop the others: the event is already committed. Handlers marked
+/// <see cref="ILiveEventHandler"/> run first, the rest in the order they were registered.
 /// </summary>
 public sealed class EventPublisher(IServiceProvider services, ILogger<EventPublisher> logger) : IEventPublisher
 {
@@ -21,7 +22,8 @@ public sealed class EventPublisher(IServiceProvider services, ILogger<EventPubli
             var type = typeof(IDomainEventHandler<>).MakeGenericType(eventType);
             return (type, type.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!);
         });
-        foreach (var handler in services.GetServices(handlerType))
+        // Live pushes first (stable otherwise): a console hears of a hand-off before the answer log and timeline are written.
+        foreach (var handler in services.GetServices(handlerType).OrderBy(h => h is ILiveEventHandler ? 0 : 1))
         {
             try
             {

@@ -15,7 +15,8 @@ public sealed class AgentHubNotifier(IHubContext<AgentHub, IAgentClient> hub, IC
     IDomainEventHandler<ConversationResolved>,
     IDomainEventHandler<ConversationReopened>,
     IDomainEventHandler<MessageAppended>,
-    IDomainEventHandler<MessageDeliveryChanged>
+    IDomainEventHandler<MessageDeliveryChanged>,
+    ILiveEventHandler
 {
     public Task HandleAsync(ConversationQueued domainEvent, CancellationToken cancellationToken) =>
         PushChangedAsync(domainEvent.ConversationId, cancellationToken);

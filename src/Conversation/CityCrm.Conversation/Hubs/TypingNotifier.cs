@@ -9,7 +9,8 @@ namespace CityCrm.Conversations.Hubs;
 /// </summary>
 public sealed class TypingNotifier(IHubContext<AgentHub, IAgentClient> hub, TypingThrottle throttle) :
     IDomainEventHandler<ResidentTyping>,
-    IDomainEventHandler<AgentTyping>
+    IDomainEventHandler<AgentTyping>,
+    ILiveEventHandler
 {
     public Task HandleAsync(ResidentTyping domainEvent, CancellationToken cancellationToken)
     {

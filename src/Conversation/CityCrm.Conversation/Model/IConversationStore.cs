@@ -61,6 +61,14 @@ public interface IConversationStore
     /// <summary>The contact's conversations on every inbox, most recently updated first.</summary>
     Task<IReadOnlyList<Conversation>> ListByContactAsync(string contactId, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of a person's thread: the messages of all the contact's conversations, newest first in
+    /// <see cref="ThreadPosition"/> order, those strictly before <paramref name="before"/> when given (keyset paging:
+    /// messages stored meanwhile never shift a page). Conversations moved to another contact (a proven identity, a
+    /// merge) move their messages with them. Pages hold <see cref="ThreadPosition.DefaultPageSize"/> unless asked otherwise.
+    /// </summary>
+    Task<IReadOnlyList<ThreadMessage>> GetThreadPageAsync(string contactId, ThreadPosition? before, int limit, CancellationToken cancellationToken);
+
     /// <summary>Messages with a sequence greater than <paramref name="afterSequence"/>, in order.</summary>
     Task<IReadOnlyList<Message>> GetMessagesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken);
 

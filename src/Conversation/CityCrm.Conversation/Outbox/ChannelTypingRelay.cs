@@ -9,12 +9,14 @@ namespace CityCrm.Conversations.Outbox;
 /// <summary>
 /// Shows an agent's typing on the channels that push it (Telegram, Messenger) through their <see cref="ITypingSender"/>,
 /// at most once per the sender's <see cref="ITypingSender.RepeatAfter"/> per conversation. The provider is called
-/// in the background: the agent's keystroke never waits for it, and a lost signal costs nothing.
+/// in the background: the agent's keystroke never waits for it, and a lost signal costs nothing. Nothing goes to a
+/// resident who opted out of the channel or of everything (<see cref="TypingConsent"/>).
 /// </summary>
 public sealed class ChannelTypingRelay(
     IEnumerable<ITypingSender> senders,
     IConversationStore store,
     TypingThrottle throttle,
+    TypingConsent consent,
     ILogger<ChannelTypingRelay> logger) : IDomainEventHandler<AgentTyping>
 {
     private readonly Dictionary<string, ITypingSender> byChannel = senders.ToDictionary(s => s.ChannelId, StringComparer.Ordinal);
@@ -38,6 +40,9 @@ public sealed class ChannelTypingRelay(
     {
         try
         {
+            // Checked off the keystroke's path, like the send: the check reads the contact's consents.
+            if (!await consent.AllowsAsync(conversation, CancellationToken.None))
+                return;
             if (!await sender.SendTypingAsync(conversation.InboxId, conversation.Id, conversation.Address, CancellationToken.None))
                 logger.LogDebug("{Channel} did not show typing in conversation {ConversationId}", sender.ChannelId, conversation.Id);
         }
