@@ -35,6 +35,7 @@ public static class MyApi
         group.MapGet("/conversations", ListConversationsAsync);
         group.MapGet("/conversations/{conversationId}/messages", ListMessagesAsync);
         endpoints.MapMyProfileApi();
+        endpoints.MapMySubscriptionsApi();
         return endpoints;
     }
 

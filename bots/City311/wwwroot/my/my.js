@@ -111,6 +111,7 @@
     const name = profile.givenName || profile.displayName;
     $('welcome').textContent = name ? t('welcome').replace('{name}', name) : t('welcomeAnon');
     window.MyProfile.render(profile);
+    window.MySubscriptions.render(await api.get('/api/my/subscriptions?language=' + window.MyI18n.language));
     renderRequests(await api.get('/api/my/requests'));
     renderConversations(await api.get('/api/my/conversations'));
   }
