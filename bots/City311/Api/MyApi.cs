@@ -36,6 +36,7 @@ public static class MyApi
         group.MapGet("/conversations/{conversationId}/messages", ListMessagesAsync);
         endpoints.MapMyProfileApi();
         endpoints.MapMySubscriptionsApi();
+        endpoints.MapMyAddressesApi();
         return endpoints;
     }
 

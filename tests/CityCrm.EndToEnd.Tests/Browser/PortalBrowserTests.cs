@@ -80,6 +80,29 @@ public sealed partial class PortalBrowserTests(PortalBrowserFixture fixture) : I
             consent.GetProperty("source").GetString(), consent.GetProperty("optedIn").GetBoolean()));
     }
 
+    [Fact]
+    public async Task Portal_AddAnEmail_IsUnconfirmedUntilTheCodeMailedToItIsTyped()
+    {
+        const string email = "omar.portal@example.org";
+        const string added = "omar.work@example.org";
+        await FileRequestAsync(email, "Graffiti on the underpass");
+        var page = await SignInAsync(email);
+
+        await page.GetByLabel("Add a phone or email").FillAsync(added);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send a code to it" }).ClickAsync();
+        var pending = page.Locator($"#pending-addresses li[data-address='{added}']");
+        await Expect(pending.Locator(".my-consent__state")).ToHaveTextAsync("Unconfirmed: type the code we sent to it");
+        await Expect(page.Locator("#emails")).Not.ToHaveValueAsync(new Regex(Regex.Escape(added)));
+        var mail = Assert.Single(await fixture.Mail.WaitForAsync(added));
+        Assert.Contains("your code to confirm this address for My 311", mail.TextBody ?? "", StringComparison.Ordinal);
+        await pending.GetByLabel("Code " + added).FillAsync(SixDigits().Match(mail.TextBody ?? "").Value);
+        await pending.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+
+        await Expect(page.Locator("#address-status")).ToHaveTextAsync("Confirmed and added to your details.");
+        await Expect(page.Locator("#pending-addresses li")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#emails")).ToHaveValueAsync(new Regex(Regex.Escape(added)));
+    }
+
     private async Task<IPage> SignInAsync(string email)
     {
         var page = await fixture.NewPageAsync();
