@@ -57,7 +57,7 @@ builder.Services.AddSqliteCaseWorkflowStores();
 builder.Services.AddCaseWorkflow(Path.Combine(builder.Environment.ContentRootPath, "services", "workflow.json"));
 builder.Services.AddCaseAlerts(Path.Combine(builder.Environment.ContentRootPath, "templates", "cases"));
 builder.Services.AddAgentSignIn(builder.Configuration);
-builder.Services.AddResidentPortal(builder.Configuration);
+builder.Services.AddResidentPortal(builder.Configuration, data.Root);
 builder.Services.AddAgentHub();
 builder.Services.AddSingleton(new CityCrm.City311.Canned.CannedResponseLibrary(Path.Combine(builder.Environment.ContentRootPath, "templates", "canned")));
 builder.Services.AddAgentRouting(builder.Configuration);

@@ -35,6 +35,8 @@ public static class MyApi
         group.MapGet("/conversations", ListConversationsAsync);
         group.MapGet("/conversations/{conversationId}/messages", ListMessagesAsync);
         endpoints.MapMyProfileApi();
+        endpoints.MapMySubscriptionsApi();
+        endpoints.MapMyAddressesApi();
         return endpoints;
     }
 

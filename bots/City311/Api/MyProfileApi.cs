@@ -56,8 +56,10 @@ public static class MyProfileApi
             GivenName = request.GivenName, FamilyName = request.FamilyName, Phones = phones, Emails = request.Emails,
             Language = request.Language, PreferredChannel = request.PreferredChannel,
         };
+        var region = options.Value.DefaultRegion;
         return await ContactProblems.RunAsync(async () => await ToDtoAsync(
-            await edits.EditAsync(contactId, request.Version, edit, Actor, cancellationToken), consents, options.Value.CityName, request.Language, cancellationToken));
+            await edits.ChangeAsync(contactId, request.Version, Actor, p => EditKnownAddressesOnly(p, edit, region), cancellationToken),
+            consents, options.Value.CityName, request.Language, cancellationToken));
     }
 
     private static async Task<Results<Ok<MyProfileDto>, ProblemHttpResult>> RecordConsentAsync(
@@ -78,6 +80,17 @@ public static class MyProfileApi
         await profiles.AppendAuditAsync(new ContactAuditEntry(contactId, Actor, now, ContactAuditEntry.Change, $"consent:{channel}/{topic}", null,
             optedIn ? "opted in" : "opted out"), cancellationToken);
         return TypedResults.Ok(await ToDtoAsync(data, consents, city, request.Language, cancellationToken));
+    }
+
+    // A new phone or email is confirmed by a code sent to it first (MyAddressesApi); here they are kept, reordered or removed.
+    private static void EditKnownAddressesOnly(ContactProfile profile, ContactEdit edit, string region)
+    {
+        var before = profile.Data;
+        profile.Edit(edit, region);
+        if (profile.Data.Phones.FirstOrDefault(p => before.Phones.All(b => b.Number != p.Number)) is { } phone)
+            throw new ContactValidationException("phones", $"Add {phone.Number} with \"Add a phone or email\": a code sent to it confirms it first.");
+        if (profile.Data.Emails.FirstOrDefault(e => !before.Emails.Contains(e, StringComparer.Ordinal)) is { } email)
+            throw new ContactValidationException("emails", $"Add {email} with \"Add a phone or email\": a code sent to it confirms it first.");
     }
 
     private static async Task<MyProfileDto> ToDtoAsync(

@@ -31,11 +31,7 @@ public static class MySignInApi
             case CodeRequestKind.Invalid:
                 return ContactProblems.BadRequest(outcome.Field!, outcome.Reason!);
             case CodeRequestKind.Limited:
-                var seconds = Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter!.Value.TotalSeconds));
-                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                    detail: $"Too many codes were asked for. Please wait {seconds} seconds before asking again.",
-                    extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
+                return MyProblems.TooManyCodes(http, outcome.RetryAfter!.Value);
             default:
                 var minutes = (int)options.Value.CodeLifetime.TotalMinutes;
                 return TypedResults.Accepted((string?)null, new MyCodeAccepted(
@@ -48,8 +44,7 @@ public static class MySignInApi
     {
         var outcome = await signIn.VerifyAsync(request.Address, request.Code, cancellationToken);
         if (outcome.ContactId is not { } contactId)
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Sign-in failed", detail: outcome.Reason,
-                extensions: new Dictionary<string, object?> { ["attemptsLeft"] = outcome.AttemptsLeft });
+            return MyProblems.CodeRefused("Sign-in failed", outcome.Reason, outcome.AttemptsLeft);
         await http.SignInAsync(ResidentClaims.Scheme, ResidentClaims.CreatePrincipal(contactId));
         return TypedResults.NoContent();
     }

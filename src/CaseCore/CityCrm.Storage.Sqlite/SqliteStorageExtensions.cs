@@ -46,6 +46,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Conversations.Surveys.ISurveyStore, SqliteSurveyStore>();
         services.AddSingleton<CityCrm.Conversations.Appointments.IAppointmentStore, SqliteAppointmentStore>();
         services.AddSingleton<CityCrm.Conversations.Portal.IResidentCodeStore, SqliteResidentCodeStore>();
+        services.AddSingleton<CityCrm.Conversations.Portal.IPendingAddressStore, SqlitePendingAddressStore>();
         return services;
     }
 }

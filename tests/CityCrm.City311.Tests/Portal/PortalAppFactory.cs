@@ -18,7 +18,20 @@ namespace CityCrm.City311.Tests.Portal;
 public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private static int next = 100;
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("citycrm-portal-").FullName;
+    private readonly string dataDirectory;
+    private readonly bool ownsDataDirectory;
+
+    public PortalAppFactory()
+        : this(Directory.CreateTempSubdirectory("citycrm-portal-").FullName, ownsDataDirectory: true)
+    {
+    }
+
+    /// <summary>A host on a data folder the caller keeps (and deletes), to start another host on it as after a restart.</summary>
+    internal PortalAppFactory(string dataDirectory, bool ownsDataDirectory)
+    {
+        this.dataDirectory = dataDirectory;
+        this.ownsDataDirectory = ownsDataDirectory;
+    }
 
     public CapturingSender Sms { get; } = new(ChannelIds.Sms);
 
@@ -80,6 +93,8 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!ownsDataDirectory)
+            return;
         try { Directory.Delete(dataDirectory, recursive: true); }
         catch (IOException) { /* the OS cleans its temp folder */ }
     }

@@ -23,10 +23,10 @@ public sealed class ResidentSignInTests : IAsyncLifetime
         Assert.NotNull(delivery);
         Assert.Matches("^[0-9]{6}$", delivery.Code);
         Assert.Equal((contactId, "sms", "sms", Phone), (delivery.Target.ContactId, delivery.Target.InboxId, delivery.Target.ChannelId, delivery.Target.Address));
-        var stored = await h.Codes.FindLatestCodeAsync(ResidentSignIn.Key("address", Phone), CancellationToken.None);
+        var stored = await h.Codes.FindLatestCodeAsync(h.CodeBook.Key("address", Phone), CancellationToken.None);
         Assert.NotNull(stored);
         Assert.DoesNotContain(delivery.Code, stored.CodeHash);
-        Assert.Equal(ResidentSignIn.Hash(stored.AddressKey, delivery.Code), stored.CodeHash);
+        Assert.Equal(h.CodeBook.Hash(stored.AddressKey, delivery.Code), stored.CodeHash);
         Assert.Equal(SignInHarness.T0.AddMinutes(10), stored.ExpiresAt);
     }
 
@@ -55,7 +55,7 @@ public sealed class ResidentSignInTests : IAsyncLifetime
 
         Assert.Equal(CodeRequestOutcome.Invalid("address", reason), outcome);
         Assert.Null(delivery);
-        Assert.Empty(await h.Codes.ListIpRequestsAsync(ResidentSignIn.Key("ip", "203.0.113.7"), DateTimeOffset.MinValue, CancellationToken.None));
+        Assert.Empty(await h.Codes.ListIpRequestsAsync(h.CodeBook.Key("ip", "203.0.113.7"), DateTimeOffset.MinValue, CancellationToken.None));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class SignInHarness : IAsyncDisposable
     private SignInHarness(string folder, SqliteDatabase database)
     {
         this.folder = folder;
+        Database = database;
         Conversations = new SqliteConversationStore(database, TimeProvider.System);
         Profiles = new SqliteContactProfileStore(database);
         Consents = new SqliteContactConsentStore(database);
@@ -34,7 +35,9 @@ public sealed class SignInHarness : IAsyncDisposable
         var senders = new ChannelSenders([Sms, Email]);
         var conversationOptions = Options.Create(new ConversationOptions { CityName = "Riverton", DefaultRegion = "US" });
         var directory = new ResidentDirectory(Conversations, Profiles, inboxes, senders, NullLogger<ResidentDirectory>.Instance);
-        SignIn = new ResidentSignIn(Codes, directory, Queue, Options.Create(Settings), conversationOptions, Clock);
+        CodeBook = new ResidentCodes(Codes, ResidentHashKey.From(null, folder), Options.Create(Settings), Clock);
+        SignIn = new ResidentSignIn(CodeBook, directory, Queue, conversationOptions);
+        Directory = directory;
         var consent = new ConsentPolicy(new SqliteOptOutRegistry(database), Consents, Conversations);
         Sender = new ResidentCodeSender(senders, consent, Conversations, Options.Create(Settings), conversationOptions, NullLogger<ResidentCodeSender>.Instance);
     }
@@ -49,6 +52,12 @@ public sealed class SignInHarness : IAsyncDisposable
     public SqliteContactConsentStore Consents { get; }
     public SqliteResidentCodeStore Codes { get; }
     public ResidentSignIn SignIn { get; }
+    public ResidentCodes CodeBook { get; }
+    public ResidentDirectory Directory { get; }
+    public SqliteDatabase Database { get; }
+
+    /// <summary>The data folder, where the generated hash key is kept.</summary>
+    public string Folder => folder;
     public ResidentCodeSender Sender { get; }
 
     public static async Task<SignInHarness> CreateAsync()
@@ -73,8 +82,8 @@ public sealed class SignInHarness : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
+        if (System.IO.Directory.Exists(folder))
+            System.IO.Directory.Delete(folder, recursive: true);
         return ValueTask.CompletedTask;
     }
 }

@@ -60,6 +60,62 @@ public sealed partial class PortalBrowserTests(PortalBrowserFixture fixture) : I
         Assert.Equal((wording, "portal", false), (consent.GetProperty("wording").GetString(), consent.GetProperty("source").GetString(), consent.GetProperty("optedIn").GetBoolean()));
     }
 
+    [Fact]
+    public async Task Portal_FollowATopic_ShowsItFollowedAndRecordsTheWordingShown()
+    {
+        const string email = "maya.portal@example.org";
+        await FileRequestAsync(email, "Sidewalk cracked");
+        var page = await SignInAsync(email);
+
+        var flooding = page.Locator("#subscriptions li[data-topic='flooding']");
+        await Expect(flooding.Locator(".my-consent__state")).ToHaveTextAsync("Not following");
+        var wording = await flooding.Locator(".my-consent__wording").TextContentAsync();
+        await flooding.GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
+
+        await Expect(flooding.Locator(".my-consent__state")).ToHaveTextAsync("Following");
+        await Expect(flooding.GetByRole(AriaRole.Button, new() { Name = "Unfollow" })).ToBeVisibleAsync();
+        var profile = await page.APIRequest.GetAsync("/api/my/profile");
+        var consent = (await profile.JsonAsync())!.Value.GetProperty("consents").EnumerateArray().Single();
+        Assert.Equal(("subscription:flooding", wording, "portal", true), (consent.GetProperty("topic").GetString(), consent.GetProperty("wording").GetString(),
+            consent.GetProperty("source").GetString(), consent.GetProperty("optedIn").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Portal_AddAnEmail_IsUnconfirmedUntilTheCodeMailedToItIsTyped()
+    {
+        const string email = "omar.portal@example.org";
+        const string added = "omar.work@example.org";
+        await FileRequestAsync(email, "Graffiti on the underpass");
+        var page = await SignInAsync(email);
+
+        await page.GetByLabel("Add a phone or email").FillAsync(added);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send a code to it" }).ClickAsync();
+        var pending = page.Locator($"#pending-addresses li[data-address='{added}']");
+        await Expect(pending.Locator(".my-consent__state")).ToHaveTextAsync("Unconfirmed: type the code we sent to it");
+        await Expect(page.Locator("#emails")).Not.ToHaveValueAsync(new Regex(Regex.Escape(added)));
+        var mail = Assert.Single(await fixture.Mail.WaitForAsync(added));
+        Assert.Contains("your code to confirm this address for My 311", mail.TextBody ?? "", StringComparison.Ordinal);
+        await pending.GetByLabel("Code " + added).FillAsync(SixDigits().Match(mail.TextBody ?? "").Value);
+        await pending.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+
+        await Expect(page.Locator("#address-status")).ToHaveTextAsync("Confirmed and added to your details.");
+        await Expect(page.Locator("#pending-addresses li")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#emails")).ToHaveValueAsync(new Regex(Regex.Escape(added)));
+    }
+
+    private async Task<IPage> SignInAsync(string email)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/my/");
+        await page.GetByLabel("Your email or mobile number").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a code" }).ClickAsync();
+        var mail = (await fixture.Mail.WaitForAsync(email)).Last();
+        await page.GetByLabel("The 6-digit code").FillAsync(SixDigits().Match(mail.TextBody ?? "").Value);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("#portal")).ToBeVisibleAsync();
+        return page;
+    }
+
     // A request filed through Open311 makes the email a known contact with a request, as a city's app would.
     private async Task<string> FileRequestAsync(string email, string description)
     {

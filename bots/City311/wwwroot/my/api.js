@@ -22,5 +22,6 @@
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body ?? {}),
     patch: (path, body) => call('PATCH', path, body),
+    delete: (path) => call('DELETE', path),
   };
 })();

@@ -111,6 +111,8 @@
     const name = profile.givenName || profile.displayName;
     $('welcome').textContent = name ? t('welcome').replace('{name}', name) : t('welcomeAnon');
     window.MyProfile.render(profile);
+    window.MyAddresses.render(await api.get('/api/my/addresses'));
+    window.MySubscriptions.render(await api.get('/api/my/subscriptions?language=' + window.MyI18n.language));
     renderRequests(await api.get('/api/my/requests'));
     renderConversations(await api.get('/api/my/conversations'));
   }
@@ -127,6 +129,7 @@
     $('other-address').addEventListener('click', showSignIn);
     $('sign-out').addEventListener('click', async () => { await api.post('/api/my/sign-out'); showSignIn(); });
     window.MyProfile.wire(showPortal);
+    window.MyAddresses.wire(showPortal);
     try {
       await showPortal();
     } catch (error) {

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using CityCrm.Channels;
 
 namespace CityCrm.Channels.DirectLine.Security;
 
@@ -37,32 +37,11 @@ public sealed class DirectLineSigningKey
 
     private static DirectLineSigningKey LoadOrCreate(string path)
     {
-        if (File.Exists(path))
-            return Read(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp";
-        File.WriteAllText(temp, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         try
         {
-            // No overwrite: when two instances race on one folder, the first key wins and both use it.
-            File.Move(temp, path, overwrite: false);
+            return new DirectLineSigningKey(SecretFile.LoadOrCreate(path, 32, "open conversations will need new tokens"));
         }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temp);
-        }
-        return Read(path);
-    }
-
-    private static DirectLineSigningKey Read(string path)
-    {
-        try
-        {
-            return new DirectLineSigningKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        catch (ArgumentException ex)
         {
             throw new InvalidOperationException($"The Direct Line key file {path} is damaged; delete it to generate a new key (open conversations will need new tokens).", ex);
         }

@@ -12,7 +12,7 @@ namespace CityCrm.Conversations.Appointments;
 /// </summary>
 public sealed partial class AppointmentDialog(
     IAppointmentStore store, AppointmentService service, AppointmentNotices notices, BotResponder bot, IConversationStore conversations,
-    IOptions<AppointmentOptions> options, TimeProvider clock) : IBotDialog
+    BotLanguages languages, BotReplyRenderer renderer, IOptions<AppointmentOptions> options, TimeProvider clock) : IBotDialog
 {
     public async Task<bool> TryHandleAsync(Conversation conversation, Message message, string text, CancellationToken cancellationToken)
     {
@@ -20,8 +20,9 @@ public sealed partial class AppointmentDialog(
         if (await store.GetOfferAsync(conversation.Id, cancellationToken) is { } offer)
         {
             await store.DeleteOfferAsync(conversation.Id, cancellationToken);
+            var offeredIn = languages.For(await LanguageAsync(conversation, cancellationToken));
             if (service.Find(offer.CalendarId) is { } offered
-                && offer.Slots.FirstOrDefault(s => string.Equals(AppointmentService.Label(offered, s), text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } picked
+                && offer.Slots.FirstOrDefault(s => string.Equals(SlotLabel.For(offered, s, offeredIn), text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } picked
                 && picked != default)
                 return await TakeAsync(conversation, offer, offered, picked, cancellationToken);
         }
@@ -37,7 +38,7 @@ public sealed partial class AppointmentDialog(
             // A bare "cancel" is the bot's own word too (dropping what was under way): without an appointment it is not ours.
             if (t.TrimEnd('.', '!') == "cancel")
                 return false;
-            await bot.ReplyAsync(conversation, AppointmentTexts.For(language).NothingToCancel, [], cancellationToken);
+            await bot.ReplyAsync(conversation, languages.For(language).AppointmentNothingToCancel, [], cancellationToken);
             return true;
         }
         if (RescheduleRule().IsMatch(t))
@@ -50,16 +51,17 @@ public sealed partial class AppointmentDialog(
     private async Task<bool> OfferAsync(Conversation conversation, AppointmentCalendar calendar, string? appointmentId, CancellationToken cancellationToken)
     {
         var language = await LanguageAsync(conversation, cancellationToken);
-        var say = AppointmentTexts.For(language);
+        var say = languages.For(language);
+        var named = new Dictionary<string, object?> { ["service"] = calendar.NameIn(language) };
         var slots = await service.OpenSlotsAsync(calendar, options.Value.OfferCount, cancellationToken);
         if (slots.Count == 0)
         {
-            await bot.ReplyAsync(conversation, say.NoSlots.Replace("{service}", calendar.NameIn(language), StringComparison.Ordinal), [], cancellationToken);
+            await bot.ReplyAsync(conversation, await renderer.RenderAsync(say.AppointmentNoSlots, named, cancellationToken), [], cancellationToken);
             return true;
         }
         await store.SaveOfferAsync(new AppointmentOffer(conversation.Id, calendar.Id, slots, appointmentId, clock.GetUtcNow()), cancellationToken);
-        await bot.ReplyAsync(conversation, say.Offer.Replace("{service}", calendar.NameIn(language), StringComparison.Ordinal), [], cancellationToken,
-            BotResponder.Buttons([.. slots.Select(s => AppointmentService.Label(calendar, s))]));
+        await bot.ReplyAsync(conversation, await renderer.RenderAsync(say.AppointmentOffer, named, cancellationToken), [], cancellationToken,
+            BotResponder.Buttons([.. slots.Select(s => SlotLabel.For(calendar, s, say))]));
         return true;
     }
 
@@ -74,7 +76,7 @@ public sealed partial class AppointmentDialog(
             return true;
         }
         // Someone took the last place between the offer and the pick: say so and offer what is left.
-        await bot.ReplyAsync(conversation, AppointmentTexts.For(await LanguageAsync(conversation, cancellationToken)).Taken, [], cancellationToken);
+        await bot.ReplyAsync(conversation, languages.For(await LanguageAsync(conversation, cancellationToken)).AppointmentTaken, [], cancellationToken);
         return await OfferAsync(conversation, calendar, offer.AppointmentId, cancellationToken);
     }
 

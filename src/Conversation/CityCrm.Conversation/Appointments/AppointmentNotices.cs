@@ -1,4 +1,5 @@
 using CityCrm.Channels;
+using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Contacts.Profiles;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -14,19 +15,19 @@ namespace CityCrm.Conversations.Appointments;
 /// </summary>
 public sealed class AppointmentNotices(
     ConversationService conversations, IConversationStore store, IContactProfileStore profiles, TextRelay relay, AppointmentService service,
-    IOptions<ConversationOptions> options)
+    BotLanguages languages, BotReplyRenderer renderer, IOptions<ConversationOptions> options)
 {
     public Task<bool> ConfirmAsync(Appointment appointment, CancellationToken cancellationToken) =>
-        SendAsync(appointment, appointment.ConversationId, t => t.Confirmed, "confirm", cancellationToken);
+        SendAsync(appointment, appointment.ConversationId, t => t.AppointmentConfirmed, "confirm", cancellationToken);
 
     public async Task<bool> RemindAsync(Appointment appointment, CancellationToken cancellationToken) =>
-        await SendAsync(appointment, await PreferredAsync(appointment, cancellationToken) ?? appointment.ConversationId, t => t.Reminder, "reminder", cancellationToken);
+        await SendAsync(appointment, await PreferredAsync(appointment, cancellationToken) ?? appointment.ConversationId, t => t.AppointmentReminder, "reminder", cancellationToken);
 
     public Task<bool> CancelledAsync(Appointment appointment, string conversationId, CancellationToken cancellationToken) =>
-        SendAsync(appointment, conversationId, t => t.Cancelled, "cancelled", cancellationToken);
+        SendAsync(appointment, conversationId, t => t.AppointmentCancelled, "cancelled", cancellationToken);
 
     private async Task<bool> SendAsync(
-        Appointment appointment, string? conversationId, Func<AppointmentTexts, string> pick, string kind, CancellationToken cancellationToken)
+        Appointment appointment, string? conversationId, Func<BotMessages, string> pick, string kind, CancellationToken cancellationToken)
     {
         conversationId ??= await PreferredAsync(appointment, cancellationToken);
         if (conversationId is null || await conversations.GetAsync(conversationId, cancellationToken) is not { } conversation
@@ -36,10 +37,13 @@ public sealed class AppointmentNotices(
         if (!target.Reaches)
             return false;
         var language = (await store.GetContactAsync(appointment.ContactId, cancellationToken))?.Language;
-        var text = pick(AppointmentTexts.For(language))
-            .Replace("{service}", calendar.NameIn(language), StringComparison.Ordinal)
-            .Replace("{when}", AppointmentService.Label(calendar, appointment.StartsAt), StringComparison.Ordinal)
-            .Replace("{cancel}", target.Conversation.ChannelId == ChannelIds.Sms ? "CANCEL APPT" : "CANCEL", StringComparison.Ordinal);
+        var say = languages.For(language);
+        var text = await renderer.RenderAsync(pick(say), new Dictionary<string, object?>
+        {
+            ["service"] = calendar.NameIn(language),
+            ["when"] = SlotLabel.For(calendar, appointment.StartsAt, say),
+            ["cancel"] = target.Conversation.ChannelId == ChannelIds.Sms ? "CANCEL APPT" : "CANCEL",
+        }, cancellationToken);
         await conversations.SendAsync(target.Conversation.Id, new OutgoingMessage(AuthorKind.Bot, "bot", options.Value.BotName, text,
             IdempotencyKey: $"appointment:{appointment.Id}:{kind}:{appointment.StartsAt.UtcTicks}"), cancellationToken);
         return true;

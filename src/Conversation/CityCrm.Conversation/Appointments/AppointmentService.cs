@@ -71,13 +71,6 @@ public sealed class AppointmentService(IAppointmentStore store, IOptions<Appoint
         store.CancelAsync(appointmentId, clock.GetUtcNow(), cancellationToken);
 
     /// <summary>The slot's start as residents read it ("Tue Dec 8, 9:00 AM"), in the calendar's time zone.</summary>
-    public static string Label(AppointmentCalendar calendar, DateTimeOffset start)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        var local = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone));
-        return local.ToString("ddd MMM d, h:mm tt", CultureInfo.InvariantCulture);
-    }
-
     private static BookingOutcome? Refused(AppointmentCalendar calendar, DateTimeOffset start, DateTimeOffset now) => SlotPlanner.Check(calendar, start, now) switch
     {
         SlotCheck.Past => BookingOutcome.Past,

@@ -4,7 +4,7 @@ namespace CityCrm.Conversations.Bot;
 /// What the bot says, editable by the city without a code change (bots/City311/messages/en.json,
 /// section "BotMessages"). Texts are Semantic Kernel templates: <c>{{$reference}}</c> inserts a value.
 /// </summary>
-public sealed class BotMessages
+public sealed partial class BotMessages
 {
     public string Greeting { get; set; } = "";
     public string Answer { get; set; } = "";

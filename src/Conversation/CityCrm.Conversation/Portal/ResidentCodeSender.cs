@@ -53,7 +53,7 @@ public sealed class ResidentCodeSender(
 
     private string Text(ResidentCodeDelivery delivery)
     {
-        var texts = options.Value.CodeText;
+        var texts = delivery.Confirmation ? options.Value.ConfirmText : options.Value.CodeText;
         var template = texts.GetValueOrDefault(delivery.Language) ?? texts.GetValueOrDefault("en") ?? "{code}";
         return template
             .Replace("{city}", conversationOptions.Value.CityName, StringComparison.Ordinal)

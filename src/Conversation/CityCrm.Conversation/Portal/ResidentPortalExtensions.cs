@@ -13,9 +13,13 @@ namespace CityCrm.Conversations;
 /// </summary>
 public static class ResidentPortalExtensions
 {
-    public static IServiceCollection AddResidentPortal(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="dataDirectory">Where the generated hash key is kept when <c>Portal:HashKey</c> is not configured.</param>
+    public static IServiceCollection AddResidentPortal(this IServiceCollection services, IConfiguration configuration, string? dataDirectory = null)
     {
         services.Configure<ResidentSignInOptions>(configuration.GetSection(ResidentSignInOptions.Section));
+        services.AddSingleton(_ => ResidentHashKey.From(configuration[$"{ResidentSignInOptions.Section}:{nameof(ResidentSignInOptions.HashKey)}"], dataDirectory));
+        services.AddSingleton<ResidentCodes>();
+        services.AddSingleton<AddressVerification>();
         var lifetime = configuration.GetSection(ResidentSignInOptions.Section).GetValue<TimeSpan?>(nameof(ResidentSignInOptions.SessionLifetime))
             ?? new ResidentSignInOptions().SessionLifetime;
         services.AddSingleton<ResidentDirectory>();

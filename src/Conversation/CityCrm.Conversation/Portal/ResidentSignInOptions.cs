@@ -31,4 +31,14 @@ public sealed class ResidentSignInOptions
         ["en"] = "{city}: your sign-in code for My 311 is {code}. It works once, for {minutes} minutes. If you did not ask for it, ignore this message.",
         ["es"] = "{city}: su código para entrar en Mi 311 es {code}. Sirve una vez, durante {minutes} minutos. Si no lo pidió, ignore este mensaje.",
     };
+
+    /// <summary>The message carrying a code that confirms an address added on the portal, per language (as <see cref="CodeText"/>).</summary>
+    public Dictionary<string, string> ConfirmText { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "{city}: your code to confirm this address for My 311 is {code}. It works once, for {minutes} minutes. If you did not add this address, ignore this message.",
+        ["es"] = "{city}: su código para confirmar esta dirección en Mi 311 es {code}. Sirve una vez, durante {minutes} minutos. Si no la añadió, ignore este mensaje.",
+    };
+
+    /// <summary>The server secret codes and addresses are hashed with (at least 32 characters); without it one is generated into the data folder.</summary>
+    public string? HashKey { get; set; }
 }

@@ -7,14 +7,11 @@ public static class CsatSurvey
     public const string RatingQuestion = "rating";
     public const string CommentQuestion = "comment";
 
-    /// <summary>The survey with the city's name in its wording.</summary>
-    public static SurveyDefinition Definition(string cityName) => new(Id, "Satisfaction",
+    /// <summary>The survey with its questions in English and Spanish, as the messages word them.</summary>
+    public static SurveyDefinition Definition(string question, string questionEs, string comment, string commentEs) => new(Id, "Satisfaction",
         [
-            new SurveyQuestion(RatingQuestion, SurveyQuestionKind.Rating,
-                SurveyTexts.English.CsatQuestion.Replace("{city}", cityName, StringComparison.Ordinal),
-                SurveyTexts.Spanish.CsatQuestion.Replace("{city}", cityName, StringComparison.Ordinal)),
-            new SurveyQuestion(CommentQuestion, SurveyQuestionKind.Text, SurveyTexts.English.CsatComment, SurveyTexts.Spanish.CsatComment,
-                Optional: true),
+            new SurveyQuestion(RatingQuestion, SurveyQuestionKind.Rating, question, questionEs),
+            new SurveyQuestion(CommentQuestion, SurveyQuestionKind.Text, comment, commentEs, Optional: true),
         ], "system", DateTimeOffset.UnixEpoch);
 
     /// <summary>The subject of the satisfaction survey after a conversation.</summary>

@@ -11,7 +11,7 @@ namespace CityCrm.Conversations.Surveys;
 /// left to the bot, so the resident gets their answer rather than being told it was a bad rating.
 /// </summary>
 public sealed class SurveyDialog(
-    ISurveyStore store, SurveyCatalog catalog, SurveyQuestioner questioner, IServiceCatalog catalogue, IOptions<SurveyOptions> options,
+    ISurveyStore store, SurveyCatalog catalog, SurveyQuestioner questioner, IServiceCatalog catalogue, BotLanguages languages, IOptions<SurveyOptions> options,
     TimeProvider clock) : IBotDialog
 {
     private const int MaxTextLength = 2000;
@@ -47,7 +47,7 @@ public sealed class SurveyDialog(
                 if (SurveyReplies.IsNewRequest(text, catalogue.Classify(text) is not null))
                     return await EndAsync(run, question.Optional ? SurveyRunState.Completed : SurveyRunState.Abandoned,
                         "The resident asked something else instead.", now, cancellationToken);
-                if (!(question.Optional && SurveyReplies.IsSkip(text, SurveyTexts.For(run.Language).Skip)))
+                if (!(question.Optional && SurveyReplies.IsSkip(text, languages.For(run.Language).SurveySkip)))
                     answer = text.Trim() is { Length: > MaxTextLength } longer ? longer[..MaxTextLength] : text.Trim();
                 break;
         }

@@ -12,7 +12,7 @@ namespace CityCrm.Conversations.Surveys;
 /// to type on text messages and email. Every message carries a key made of the run and the question, so sending it
 /// again after a restart stores and sends nothing new.
 /// </summary>
-public sealed class SurveyQuestioner(ConversationService conversations, IOptions<ConversationOptions> options)
+public sealed class SurveyQuestioner(ConversationService conversations, BotLanguages languages, IOptions<ConversationOptions> options)
 {
     // Channels without buttons: a rating is typed as a digit there.
     private static readonly string[] TypedChannels = [ChannelIds.Sms, ChannelIds.Email, ChannelIds.Voice];
@@ -23,22 +23,22 @@ public sealed class SurveyQuestioner(ConversationService conversations, IOptions
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(survey);
         var question = survey.Questions[index];
-        var texts = SurveyTexts.For(run.Language);
+        var texts = languages.For(run.Language);
         var typed = TypedChannels.Contains(run.ChannelId);
         var (text, actions) = question.Kind switch
         {
-            SurveyQuestionKind.Rating => ($"{question.TextIn(run.Language)} {(typed ? texts.RatingHintDigits : texts.RatingHintButtons)}",
+            SurveyQuestionKind.Rating => ($"{question.TextIn(run.Language)} {(typed ? texts.SurveyRatingDigits : texts.SurveyRatingButtons)}",
                 typed ? null : BotResponder.Buttons("1", "2", "3", "4", "5")),
-            SurveyQuestionKind.Choice => ($"{question.TextIn(run.Language)} {texts.ChoiceHint}",
+            SurveyQuestionKind.Choice => ($"{question.TextIn(run.Language)} {texts.SurveyChoiceHint}",
                 BotResponder.Buttons([.. question.ChoicesIn(run.Language)])),
-            _ => (question.TextIn(run.Language), question.Optional && !typed ? BotResponder.Buttons(texts.Skip) : null),
+            _ => (question.TextIn(run.Language), question.Optional && !typed ? BotResponder.Buttons(texts.SurveySkip) : null),
         };
         return SendAsync(run, text, actions, $"survey:{run.Id}:{index}", cancellationToken);
     }
 
     /// <summary>Thanks the resident once the last question is answered.</summary>
     public Task ThankAsync(SurveyRun run, CancellationToken cancellationToken) =>
-        SendAsync(run, SurveyTexts.For(run.Language).Thanks, null, $"survey:{run.Id}:thanks", cancellationToken);
+        SendAsync(run, languages.For(run.Language).SurveyThanks, null, $"survey:{run.Id}:thanks", cancellationToken);
 
     private Task SendAsync(SurveyRun run, string text, SuggestedActions? actions, string key, CancellationToken cancellationToken) =>
         conversations.SendAsync(run.ConversationId,
