@@ -1,6 +1,7 @@
 using CityCrm.Channels;
 using CityCrm.Conversations.Contacts.Profiles;
 using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Model;
 using CityCrm.Conversations.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -56,13 +57,25 @@ public sealed class AddressVerification(
         var outcome = await codes.CheckAsync(codes.Key("confirm", address.Address), code, contactId, cancellationToken);
         if (!outcome.SignedIn)
             return outcome;
-        await edits.ChangeAsync(contactId, null, actor, p =>
+        // The code is spent: an edit made at the same moment (an agent's, another tab's) must not lose the address, so
+        // the change is applied again on the newer profile.
+        for (var attempt = 1; ; attempt++)
         {
-            var data = p.Data;
-            p.Edit(address.IsEmail
-                ? new ContactEdit { Emails = [.. data.Emails, address.Address] }
-                : new ContactEdit { Phones = [.. data.Phones, new ContactPhone(address.Address, null)] }, conversationOptions.Value.DefaultRegion);
-        }, cancellationToken);
+            try
+            {
+                await edits.ChangeAsync(contactId, null, actor, p =>
+                {
+                    var data = p.Data;
+                    p.Edit(address.IsEmail
+                        ? new ContactEdit { Emails = [.. data.Emails, address.Address] }
+                        : new ContactEdit { Phones = [.. data.Phones, new ContactPhone(address.Address, null)] }, conversationOptions.Value.DefaultRegion);
+                }, cancellationToken);
+                break;
+            }
+            catch (ConcurrencyConflictException) when (attempt < 5)
+            {
+            }
+        }
         await pending.RemoveAsync(contactId, address.Address, cancellationToken);
         return outcome;
     }
