@@ -66,15 +66,16 @@ public sealed class IncidentSurgeTests(PushedChannelsAppFactory factory) : IClas
         var references = new List<string>();
         foreach (var (number, text, n) in new[]
                  {
-                     (twice, "there is a water main break at 12 Oak St", 1), (twice, "there is water gushing at 30 Oak St", 2),
-                     (once, "there is a water main break at 20 Oak St", 1), (optedOut, "there is a water main break at 40 Oak St", 1),
+                     // Blocks apart (more than the duplicate radius): each is a report of its own, linked to the incident by its street.
+                     (twice, "there is a water main break at 12 Oak St", 1), (twice, "there is water gushing at 320 Oak St", 2),
+                     (once, "there is a water main break at 620 Oak St", 1), (optedOut, "there is a water main break at 920 Oak St", 1),
                  })
         {
             await TextAsync(number, text);
             references.Add(Regex.Match(await TextContainingAsync(number, "R-", n), @"R-\d{6}").Value);
         }
         var chat = await WebChatAsync();
-        Assert.Equal(incident.Pinned.English, (await chat.SayAsync("there is a water main break at 50 Oak St"))["text"]!.GetValue<string>());
+        Assert.Equal(incident.Pinned.English, (await chat.SayAsync("there is a water main break at 1220 Oak St"))["text"]!.GetValue<string>());
         // Web chat asks how to send updates before filing.
         Assert.StartsWith("How would you like to hear", (await chat.NextBotReplyAsync())["text"]!.GetValue<string>());
         references.Add(Regex.Match((await chat.SayAsync("Here in this chat"))["text"]!.GetValue<string>(), @"R-\d{6}").Value);
