@@ -21,6 +21,7 @@ public sealed class ScrapeAccess(IOptions<ObservabilityOptions> options)
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
             return false;
+        // Equal-length digests, so the comparison's time says nothing about the token's length either.
         var given = SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()));
         return CryptographicOperations.FixedTimeEquals(given, SHA256.HashData(Encoding.UTF8.GetBytes(token)));
     }

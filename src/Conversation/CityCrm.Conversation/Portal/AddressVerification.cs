@@ -1,7 +1,6 @@
 using CityCrm.Channels;
 using CityCrm.Conversations.Contacts.Profiles;
 using CityCrm.Conversations.Inbound;
-using CityCrm.Conversations.Model;
 using CityCrm.Conversations.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -57,25 +56,15 @@ public sealed class AddressVerification(
         var outcome = await codes.CheckAsync(codes.Key("confirm", address.Address), code, contactId, cancellationToken);
         if (!outcome.SignedIn)
             return outcome;
-        // The code is spent: an edit made at the same moment (an agent's, another tab's) must not lose the address, so
-        // the change is applied again on the newer profile.
-        for (var attempt = 1; ; attempt++)
+        // No expected version: a profile edit made at the same moment is retried by ChangeAsync, so the spent code
+        // never loses its address.
+        await edits.ChangeAsync(contactId, null, actor, p =>
         {
-            try
-            {
-                await edits.ChangeAsync(contactId, null, actor, p =>
-                {
-                    var data = p.Data;
-                    p.Edit(address.IsEmail
-                        ? new ContactEdit { Emails = [.. data.Emails, address.Address] }
-                        : new ContactEdit { Phones = [.. data.Phones, new ContactPhone(address.Address, null)] }, conversationOptions.Value.DefaultRegion);
-                }, cancellationToken);
-                break;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 5)
-            {
-            }
-        }
+            var data = p.Data;
+            p.Edit(address.IsEmail
+                ? new ContactEdit { Emails = [.. data.Emails, address.Address] }
+                : new ContactEdit { Phones = [.. data.Phones, new ContactPhone(address.Address, null)] }, conversationOptions.Value.DefaultRegion);
+        }, cancellationToken);
         await pending.RemoveAsync(contactId, address.Address, cancellationToken);
         return outcome;
     }

@@ -40,12 +40,29 @@ public sealed class ContactProfiles(
     /// <summary>
     /// Loads, changes and saves the profile with one audit entry per changed field. Throws
     /// <see cref="KeyNotFoundException"/> for an unknown contact, <see cref="ConcurrencyConflictException"/> for a stale
-    /// version, and what the profile's rules throw.
+    /// <paramref name="expectedVersion"/>, and what the profile's rules throw; with none, a save that loses a race is retried.
     /// </summary>
     public async Task<ContactProfileData> ChangeAsync(
         string contactId, int? expectedVersion, string actor, Action<ContactProfile> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        // Without an expected version the change applies to whatever is latest: one saved at the same moment is not a
+        // conflict for the caller, so the change is made again on the newer profile.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ChangeOnceAsync(contactId, expectedVersion, actor, change, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (expectedVersion is null && attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task<ContactProfileData> ChangeOnceAsync(
+        string contactId, int? expectedVersion, string actor, Action<ContactProfile> change, CancellationToken cancellationToken)
+    {
         var data = await store.GetAsync(contactId, cancellationToken) ?? throw new KeyNotFoundException($"No contact has the id {contactId}.");
         if (expectedVersion is { } expected && expected != data.Version)
             throw new ConcurrencyConflictException($"The contact was changed since version {expected} (it is at version {data.Version}): reload it.");
