@@ -23,7 +23,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
-    public static async Task<BenchHost> StartAsync(string hostAssembly, string contentRoot, CancellationToken cancellationToken)
+    public static async Task<BenchHost> StartAsync(string hostAssembly, string contentRoot, CancellationToken cancellationToken, params string[] settings)
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -32,7 +32,7 @@ internal sealed class BenchHost : IAsyncDisposable
         var data = Directory.CreateTempSubdirectory("citycrm-consolebench-").FullName;
         var baseUri = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = data };
-        foreach (var arg in new[] { hostAssembly, "--urls", baseUri.ToString(), "--data", data, "--contentRoot", contentRoot, "--Logging:LogLevel:Default", "Warning" })
+        foreach (var arg in new[] { hostAssembly, "--urls", baseUri.ToString(), "--data", data, "--contentRoot", contentRoot, "--Logging:LogLevel:Default", "Warning" }.Concat(settings))
             info.ArgumentList.Add(arg);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         // Drained so a chatty host never blocks on a full pipe.
@@ -59,9 +59,22 @@ internal sealed class BenchHost : IAsyncDisposable
     }
 
     /// <summary>The host process's resident memory (VmRSS), in MiB.</summary>
-    public double ResidentMegabytes()
+    public double ResidentMegabytes() => ResidentMegabytes(process.Id);
+
+    /// <summary>
+    /// CPU time the host process has used so far (user + system), in seconds. On a machine shared with other work
+    /// the CPU a message costs moves far less than the wall-clock time it takes.
+    /// </summary>
+    public double CpuSeconds()
     {
-        var line = File.ReadLines($"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        process.Refresh();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
+
+    /// <summary>A process's resident memory (VmRSS), in MiB.</summary>
+    public static double ResidentMegabytes(int processId)
+    {
+        var line = File.ReadLines($"/proc/{processId.ToString(CultureInfo.InvariantCulture)}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 

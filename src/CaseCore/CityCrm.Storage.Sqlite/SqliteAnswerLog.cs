@@ -11,11 +11,10 @@ public sealed class SqliteAnswerLog(SqliteDatabase database) : IAnswerLog
     public async Task AddAsync(AnswerRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        await using var db = await database.OpenAsync(cancellationToken);
-        await db.ExecuteAsync(new CommandDefinition(
+        await database.WriteAsync((db, tx, ct) => db.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO answer_log ({AnswerLogRow.Columns}) VALUES (@Id, @At, @ConversationId, @MessageId, @MessageSequence, @Channel, @Language, @Question, @Hits, " +
             "@Confidence, @Decision, @Outcome, @ArticleId, @ArticleVersion, @Helpful, @FeedbackAt, @HandoffAt, @HandledAt, @HandledArticleId);",
-            AnswerLogRow.From(record), cancellationToken: cancellationToken));
+            AnswerLogRow.From(record), tx, cancellationToken: ct)), cancellationToken);
     }
 
     public async Task<AnswerRecord?> GetAsync(string id, CancellationToken cancellationToken) =>

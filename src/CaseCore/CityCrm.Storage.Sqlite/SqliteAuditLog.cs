@@ -8,11 +8,10 @@ public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
 {
     public async Task WriteAsync(AuditRecord record, CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
-        await db.ExecuteAsync(new CommandDefinition(
+        await database.WriteAsync((db, tx, ct) => db.ExecuteAsync(new CommandDefinition(
             "INSERT INTO audit_log (at, actor, action, conversation_id, arguments, outcome, duration_ms) VALUES (@At, @Actor, @Action, @ConversationId, @Arguments, @Outcome, @DurationMs);",
             new { At = SqliteConversationStore.Iso(record.At), record.Actor, record.Action, record.ConversationId, record.Arguments, record.Outcome, record.DurationMs },
-            cancellationToken: cancellationToken));
+            tx, cancellationToken: ct)), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditRecord>> ListAsync(string? conversationId, int limit, CancellationToken cancellationToken)

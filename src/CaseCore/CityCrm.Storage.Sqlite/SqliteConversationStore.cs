@@ -15,30 +15,31 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     public async Task<Contact> GetOrCreateContactAsync(string inboxId, string address, string? displayName, CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
-        var existing = await FindContactByIdentityAsync(db, null, inboxId, address, cancellationToken);
-        if (existing is not null)
-            return existing;
-        await using var tx = db.BeginTransaction(deferred: false);
-        // Re-check inside the write transaction: another request may have created it meanwhile.
-        existing = await FindContactByIdentityAsync(db, tx, inboxId, address, cancellationToken);
-        if (existing is not null)
-            return existing;
-        var now = clock.GetUtcNow();
-        // A phone number known on another inbox is the same person: link this inbox to that contact.
-        var contact = PhoneAddress.IsE164(address) ? await FindContactByAddressAsync(db, tx, address, cancellationToken) : null;
-        if (contact is null)
+        await using (var reader = await database.OpenAsync(cancellationToken))
         {
-            contact = new Contact(NewId(), displayName, now);
-            await db.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO contacts (id, display_name, created_at) VALUES (@id, @name, @at);",
-                new { id = contact.Id, name = displayName, at = Iso(now) }, tx, cancellationToken: cancellationToken));
+            if (await FindContactByIdentityAsync(reader, null, inboxId, address, cancellationToken) is { } existing)
+                return existing;
         }
-        await db.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO contact_identities (inbox_id, address, contact_id, created_at) VALUES (@inboxId, @address, @contactId, @at);",
-            new { inboxId, address, contactId = contact.Id, at = Iso(now) }, tx, cancellationToken: cancellationToken));
-        await tx.CommitAsync(cancellationToken);
-        return contact;
+        return await database.WriteAsync(async (db, tx, ct) =>
+        {
+            // Re-check inside the write transaction: another request may have created it meanwhile.
+            if (await FindContactByIdentityAsync(db, tx, inboxId, address, ct) is { } found)
+                return found;
+            var now = clock.GetUtcNow();
+            // A phone number known on another inbox is the same person: link this inbox to that contact.
+            var contact = PhoneAddress.IsE164(address) ? await FindContactByAddressAsync(db, tx, address, ct) : null;
+            if (contact is null)
+            {
+                contact = new Contact(NewId(), displayName, now);
+                await db.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO contacts (id, display_name, created_at) VALUES (@id, @name, @at);",
+                    new { id = contact.Id, name = displayName, at = Iso(now) }, tx, cancellationToken: ct));
+            }
+            await db.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO contact_identities (inbox_id, address, contact_id, created_at) VALUES (@inboxId, @address, @contactId, @at);",
+                new { inboxId, address, contactId = contact.Id, at = Iso(now) }, tx, cancellationToken: ct));
+            return contact;
+        }, cancellationToken);
     }
 
     public async Task<Contact?> GetContactAsync(string contactId, CancellationToken cancellationToken)
@@ -83,9 +84,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     public async Task<bool> SetContactLanguageAsync(string contactId, string language, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
-        await using var db = await database.OpenAsync(cancellationToken);
-        return await db.ExecuteAsync(new CommandDefinition(
-            "UPDATE contacts SET language = @language WHERE id = @contactId;", new { contactId, language }, cancellationToken: cancellationToken)) == 1;
+        return await database.WriteAsync(async (db, tx, ct) => await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE contacts SET language = @language WHERE id = @contactId;", new { contactId, language }, tx, cancellationToken: ct)) == 1, cancellationToken);
     }
 
     public async Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken)
@@ -108,25 +108,23 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     public async Task<bool> CreateAsync(Conversation conversation, CancellationToken cancellationToken)
     {
         var s = conversation.ToSnapshot();
-        await using var db = await database.OpenAsync(cancellationToken);
-        var inserted = await db.ExecuteAsync(new CommandDefinition(
+        var inserted = await database.WriteAsync((db, tx, ct) => db.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO conversations ({ConversationColumns}) VALUES (@Id, @InboxId, @ChannelId, @ContactId, @Address, @Status, @AssigneeId, @HandoffReason, @CreatedAt, @UpdatedAt, @QueuedAt, @ResolvedAt, @BotState, @Locale, 0, @Queue, @Disposition) ON CONFLICT (id) DO NOTHING;",
-            ConversationRow.Parameters(s), cancellationToken: cancellationToken));
+            ConversationRow.Parameters(s), tx, cancellationToken: ct)), cancellationToken);
         return inserted == 1;
     }
 
     public async Task SaveAsync(Conversation conversation, CancellationToken cancellationToken)
     {
         var s = conversation.ToSnapshot();
-        await using var db = await database.OpenAsync(cancellationToken);
-        var changed = await db.ExecuteAsync(new CommandDefinition(
+        var changed = await database.WriteAsync((db, tx, ct) => db.ExecuteAsync(new CommandDefinition(
             """
             UPDATE conversations SET status = @Status, assignee_id = @AssigneeId, handoff_reason = @HandoffReason,
                 updated_at = @UpdatedAt, queued_at = @QueuedAt, resolved_at = @ResolvedAt, bot_state = @BotState,
                 locale = @Locale, queue = @Queue, disposition = @Disposition, version = version + 1
             WHERE id = @Id AND version = @Version;
             """,
-            ConversationRow.Parameters(s), cancellationToken: cancellationToken));
+            ConversationRow.Parameters(s), tx, cancellationToken: ct)), cancellationToken);
         if (changed != 1)
             throw new ConcurrencyConflictException($"Conversation {conversation.Id} was changed by someone else.");
         conversation.Version++;
@@ -134,26 +132,20 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     public async Task<AppendResult> AppendAsync(Message message, CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
-        await using var tx = db.BeginTransaction(deferred: false);
-        var result = await MessageWriter.AppendAsync(db, tx, message, cancellationToken);
-        if (!result.Duplicate)
-            await tx.CommitAsync(cancellationToken);
-        return result;
+        return await database.WriteAsync((db, tx, ct) => MessageWriter.AppendAsync(db, tx, message, ct), cancellationToken);
     }
 
     public async Task<AppendResult> AppendForDeliveryAsync(Message message, IReadOnlyList<string> parts, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
-        await using var db = await database.OpenAsync(cancellationToken);
-        await using var tx = db.BeginTransaction(deferred: false);
         message.DeliveryStatus = DeliveryStatuses.Pending;
-        var result = await MessageWriter.AppendAsync(db, tx, message, cancellationToken);
-        if (result.Duplicate)
+        return await database.WriteAsync(async (db, tx, ct) =>
+        {
+            var result = await MessageWriter.AppendAsync(db, tx, message, ct);
+            if (!result.Duplicate)
+                await SqliteOutboxStore.InsertAsync(db, tx, message, parts, clock.GetUtcNow(), ct);
             return result;
-        await SqliteOutboxStore.InsertAsync(db, tx, message, parts, clock.GetUtcNow(), cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return result;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Conversation>> ListByContactAsync(string contactId, int limit, CancellationToken cancellationToken)
@@ -200,10 +192,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     public async Task MarkHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
-        await db.ExecuteAsync(new CommandDefinition(
+        await database.WriteAsync((db, tx, ct) => db.ExecuteAsync(new CommandDefinition(
             "UPDATE messages SET handled = 1 WHERE conversation_id = @conversationId AND sequence = @sequence;",
-            new { conversationId, sequence }, cancellationToken: cancellationToken));
+            new { conversationId, sequence }, tx, cancellationToken: ct)), cancellationToken);
     }
 
     public async Task<bool> IsHandledAsync(string conversationId, long sequence, CancellationToken cancellationToken)

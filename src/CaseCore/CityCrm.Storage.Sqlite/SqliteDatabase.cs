@@ -9,6 +9,7 @@ namespace CityCrm.Storage.Sqlite;
 public sealed class SqliteDatabase
 {
     private readonly string connectionString;
+    private readonly SqliteWriteQueue writes;
 
     // The stores' row classes rely on snake_case columns mapping to PascalCase properties; setting it here,
     // not only in AddSqliteStores, keeps a store built without the container from reading empty fields.
@@ -26,6 +27,7 @@ public sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        writes = new SqliteWriteQueue(this);
     }
 
     public string Path { get; }
@@ -40,6 +42,14 @@ public sealed class SqliteDatabase
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
+
+    /// <summary>
+    /// Runs a short write in a transaction shared with the writes of concurrent callers (group commit: one durable
+    /// commit for all of them) and returns its result once committed. The work runs in its own savepoint, so an
+    /// exception from it rolls back its own changes only. It must only use the connection and transaction it is given.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        writes.WriteAsync(work, cancellationToken);
 
     /// <summary>Switches the file to WAL and applies every pending migration. Call once at start-up.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)

@@ -82,16 +82,13 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 
     private async Task<Message?> UpdatePendingAsync(string assignments, object parameters, CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
-        await using var tx = db.BeginTransaction(deferred: false);
-        var entry = await db.QuerySingleOrDefaultAsync<(string ConversationId, long Sequence)>(new CommandDefinition(
-            $"UPDATE outbox SET {assignments}, attempts = attempts + 1, updated_at = @at WHERE id = @entryId AND status = 'pending' RETURNING conversation_id, sequence;",
-            parameters, tx, cancellationToken: cancellationToken));
-        if (entry.ConversationId is null)
-            return null;
-        var changed = await RefreshMessageAsync(db, tx, entry.ConversationId, entry.Sequence, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return changed;
+        return await database.WriteAsync(async (db, tx, ct) =>
+        {
+            var entry = await db.QuerySingleOrDefaultAsync<(string ConversationId, long Sequence)>(new CommandDefinition(
+                $"UPDATE outbox SET {assignments}, attempts = attempts + 1, updated_at = @at WHERE id = @entryId AND status = 'pending' RETURNING conversation_id, sequence;",
+                parameters, tx, cancellationToken: ct));
+            return entry.ConversationId is null ? null : await RefreshMessageAsync(db, tx, entry.ConversationId, entry.Sequence, ct);
+        }, cancellationToken);
     }
 
     // The message shows its parts' combined state; returns it only when that changed, so unchanged retries push nothing.

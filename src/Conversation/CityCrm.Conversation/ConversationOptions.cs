@@ -22,4 +22,10 @@ public sealed class ConversationOptions
     /// Empty keeps links relative, which suits web chat on the same site.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>
+    /// How many bot turns run at once. Turns of one conversation always run one after another, in order; turns of
+    /// different conversations run side by side, so one slow answer (or a durable commit) does not hold up the city.
+    /// </summary>
+    public int BotTurnLanes { get; set; } = 8;
 }

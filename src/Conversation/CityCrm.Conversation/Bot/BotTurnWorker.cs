@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace CityCrm.Conversations.Bot;
 
 /// <summary>
-/// Runs bot turns out of band, one at a time so a conversation's answers keep their order.
+/// Runs bot turns out of band. A conversation's turns run one at a time, in order, in the lane its id hashes to;
+/// the lanes (<see cref="ConversationOptions.BotTurnLanes"/>) run side by side.
 /// At start it first takes up messages stored but never answered (the process stopped in between).
 /// A turn that fails is logged, marked handled and answered with an apology, so it never loops.
 /// </summary>
@@ -18,6 +20,7 @@ public sealed class BotTurnWorker(
     IConversationStore store,
     IServiceProvider services,
     IOptions<BotMessages> messages,
+    IOptions<ConversationOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<BotTurnWorker> logger) : BackgroundService
 {
@@ -31,10 +34,32 @@ public sealed class BotTurnWorker(
         foreach (var left in await store.GetUnhandledIncomingAsync(10_000, stoppingToken))
             queue.Enqueue(new BotTurnRequest(left.ConversationId, left.Sequence));
 
-        // The start-up scan and a message arriving at that moment can queue the same turn twice: run it once.
-        var done = new HashSet<BotTurnRequest>();
-        await foreach (var request in queue.Reader.ReadAllAsync(stoppingToken))
+        var lanes = Enumerable.Range(0, Math.Max(1, options.Value.BotTurnLanes))
+            .Select(_ => Channel.CreateUnbounded<BotTurnRequest>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true }))
+            .ToArray();
+        var running = lanes.Select(lane => Task.Run(() => RunLaneAsync(lane.Reader, stoppingToken), CancellationToken.None)).ToList();
+        try
         {
+            await foreach (var request in queue.Reader.ReadAllAsync(stoppingToken))
+                lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(request.ConversationId) % (uint)lanes.Length)].Writer.TryWrite(request);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        foreach (var lane in lanes)
+            lane.Writer.TryComplete();
+        await Task.WhenAll(running);
+    }
+
+    private async Task RunLaneAsync(ChannelReader<BotTurnRequest> lane, CancellationToken stoppingToken)
+    {
+        // The start-up scan and a message arriving at that moment can queue the same turn twice: run it once.
+        // Both land in the same lane (same conversation), so each lane keeps its own record.
+        var done = new HashSet<BotTurnRequest>();
+        await foreach (var request in lane.ReadAllAsync(CancellationToken.None))
+        {
+            if (stoppingToken.IsCancellationRequested)
+                return;
             if (done.Count >= 100_000)
                 done.Clear();
             if (!done.Add(request))
