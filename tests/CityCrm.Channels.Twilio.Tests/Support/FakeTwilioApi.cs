@@ -32,6 +32,9 @@ public sealed partial class FakeTwilioApi : IAsyncDisposable
     /// <summary>Every message created (answered 201 or about to be), by sid.</summary>
     public ConcurrentDictionary<string, CreatedMessage> Created { get; } = new();
 
+    /// <summary>Sids whose 201 was written out in full; a created message missing here lost its answer on the way.</summary>
+    public ConcurrentDictionary<string, bool> Answered { get; } = new();
+
     /// <summary>How long to hold each created message's answer, if at all (a slow network between us and Twilio).</summary>
     public Func<TimeSpan?>? AnswerDelay { get; set; }
 
@@ -120,7 +123,9 @@ public sealed partial class FakeTwilioApi : IAsyncDisposable
         if (AnswerDelay?.Invoke() is { } delay)
             await Task.Delay(delay, context.RequestAborted);
         context.Response.StatusCode = 201;
-        await context.Response.WriteAsJsonAsync(Resource(created));
+        await context.Response.WriteAsJsonAsync(Resource(created), context.RequestAborted);
+        await context.Response.CompleteAsync();
+        Answered[sid] = true;
     }
 
     private static Task ErrorAsync(HttpContext context, int status, int code, string message)

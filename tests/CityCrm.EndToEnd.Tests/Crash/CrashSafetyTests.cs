@@ -58,7 +58,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                 await Task.WhenAll(load.RunAsync(stop.Token), editor.RunAsync(last.BaseUri, Kills, stop.Token));
             var db = new CrashDatabase(data);
             await DrainAsync(db, last);
-            output.WriteLine($"drained at {clock.Elapsed.TotalSeconds:0.0} s: {twilio.Created.Count} texts created, Twilio listed {twilio.Listed.Count} times, " +
+            output.WriteLine($"drained at {clock.Elapsed.TotalSeconds:0.0} s: {twilio.Created.Count} texts created " +
+                $"({twilio.Created.Keys.Count(k => !twilio.Answered.ContainsKey(k))} of them with their answer lost to a kill), Twilio listed {twilio.Listed.Count} times, " +
                 $"{editor.Published} publications acknowledged");
 
             var checks = new CrashChecks(plan, db, twilio);
