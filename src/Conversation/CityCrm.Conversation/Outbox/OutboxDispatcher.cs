@@ -12,7 +12,9 @@ namespace CityCrm.Conversations.Outbox;
 /// Hands outbox entries to their channel's sender: each conversation's entries strictly in order (the next only
 /// once the one before was accepted, failed for good or blocked), different conversations side by side so a slow
 /// or failing one holds up no other. Wakes on <see cref="OutboxSignal"/> and on its own timer for retries; entries
-/// left pending by a stop or crash are picked up when it starts.
+/// left pending by a stop or crash are picked up when it starts. For senders that can be asked what their provider
+/// accepted (<see cref="ISentMessageLookup"/>), each hand-over is marked first, and a marked entry is looked up before it
+/// is sent again, so a crash between the provider's acceptance and our record of it sends nothing twice.
 /// </summary>
 public sealed class OutboxDispatcher(
     IOutboxStore outbox,
