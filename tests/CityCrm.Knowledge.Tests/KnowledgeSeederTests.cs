@@ -52,16 +52,39 @@ public sealed class KnowledgeSeederTests : IDisposable
     }
 
     [Fact]
-    public async Task StartAsync_IndexMatchesStore_LeavesIndexAlone()
+    public async Task StartAsync_SameCountOtherArticle_RebuildsIndexFromStore()
     {
         await store.UpsertAsync(TestArticles.Potholes, CancellationToken.None);
-        // Same count, different article: the seeder compares counts only, so it keeps this index.
         index.Rebuild([TestArticles.Recycling]);
 
         await Seeder().StartAsync(CancellationToken.None);
 
-        var result = await new Search.KnowledgeSearch(index, options).SearchAsync("recycling", 1, CancellationToken.None);
-        Assert.Equal("recycling-pickup", result.Hits[0].ArticleId);
+        Assert.Equal(new Dictionary<string, int> { ["potholes"] = 1 }, index.IndexedVersions());
+    }
+
+    [Fact]
+    public async Task StartAsync_IndexOneVersionBehind_RebuildsIndexWithStoredVersion()
+    {
+        // A crash after an edit's store write and before its index commit: same ids, older version indexed.
+        await store.UpsertAsync(TestArticles.Potholes with { Version = 2, Title = "Report a pothole (revised)" }, CancellationToken.None);
+        index.Rebuild([TestArticles.Potholes]);
+
+        await Seeder().StartAsync(CancellationToken.None);
+
+        Assert.Equal(2, index.IndexedVersions()["potholes"]);
+    }
+
+    [Fact]
+    public async Task StartAsync_IdsAndVersionsMatch_LeavesIndexAlone()
+    {
+        await store.UpsertAsync(TestArticles.Potholes, CancellationToken.None);
+        // Same id and version but other words: only a rebuild would replace them, and none is needed.
+        index.Rebuild([TestArticles.Potholes with { Title = "Recycling pickup days" }]);
+
+        await Seeder().StartAsync(CancellationToken.None);
+
+        var result = await new Search.KnowledgeSearch(index, options).SearchAsync("recycling pickup days", 1, CancellationToken.None);
+        Assert.Equal("potholes", Assert.Single(result.Hits).ArticleId);
     }
 
     [Fact]

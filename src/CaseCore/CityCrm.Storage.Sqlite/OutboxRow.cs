@@ -9,7 +9,7 @@ internal sealed class OutboxRow
     public const string Select =
         """
         SELECT o.id, o.conversation_id, o.sequence, o.part, o.part_count, o.inbox_id, o.channel_id, o.address, o.text,
-            o.attempts, o.created_at, o.next_attempt_at, m.activity
+            o.attempts, o.created_at, o.next_attempt_at, o.attempt_started_at, m.activity
         FROM outbox o JOIN messages m ON m.conversation_id = o.conversation_id AND m.sequence = o.sequence
         """;
 
@@ -26,8 +26,10 @@ internal sealed class OutboxRow
     public string CreatedAt { get; set; } = "";
     public string NextAttemptAt { get; set; } = "";
     public string Activity { get; set; } = "";
+    public string? AttemptStartedAt { get; set; }
 
     public OutboxEntry ToEntry() => new(
         Id, ConversationId, Sequence, (int)Part, (int)PartCount, InboxId, ChannelId, Address, Text, (int)Attempts,
-        ContactRow.Parse(CreatedAt), ContactRow.Parse(NextAttemptAt), ActivityJson.Deserialize(Activity)!);
+        ContactRow.Parse(CreatedAt), ContactRow.Parse(NextAttemptAt), ActivityJson.Deserialize(Activity)!,
+        AttemptStartedAt is null ? null : ContactRow.Parse(AttemptStartedAt));
 }

@@ -44,6 +44,25 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             "next_attempt_at = @next, error = @reason",
             new { entryId, next = Iso(nextAttemptAt), reason, at = Iso(at) }, cancellationToken);
 
+    public async Task MarkAttemptAsync(long entryId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox SET attempt_started_at = COALESCE(attempt_started_at, @at) WHERE id = @entryId AND status = 'pending';",
+            new { entryId, at = Iso(at) }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlySet<string>> FindRecordedAsync(string channelId, IReadOnlyCollection<string> providerMessageIds, CancellationToken cancellationToken)
+    {
+        if (providerMessageIds.Count == 0)
+            return new HashSet<string>(StringComparer.Ordinal);
+        await using var db = await database.OpenAsync(cancellationToken);
+        var found = await db.QueryAsync<string>(new CommandDefinition(
+            "SELECT provider_message_id FROM outbox WHERE channel_id = @channelId AND provider_message_id IN @providerMessageIds;",
+            new { channelId, providerMessageIds }, cancellationToken: cancellationToken));
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<DeliveryUpdate> ApplyReportAsync(DeliveryReport report, CancellationToken cancellationToken)
     {
         var status = report.Status.Trim().ToLowerInvariant();

@@ -26,6 +26,7 @@ public static class TwilioServiceCollectionExtensions
         services.TryAddSingleton<TwilioNumberDirectory>();
         services.TryAddSingleton<TwilioWebhookGate>();
         services.TryAddSingleton<TwilioRestClient>();
+        services.TryAddSingleton<TwilioMessageLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, TwilioSmsSender>());
         return services;
     }

@@ -29,6 +29,15 @@ public sealed partial class FakeTwilioApi : IAsyncDisposable
         this.tokens = tokens;
     }
 
+    /// <summary>Every message created (answered 201 or about to be), by sid.</summary>
+    public ConcurrentDictionary<string, CreatedMessage> Created { get; } = new();
+
+    /// <summary>Sids whose 201 was written out in full; a created message missing here lost its answer on the way.</summary>
+    public ConcurrentDictionary<string, bool> Answered { get; } = new();
+
+    /// <summary>How long to hold each created message's answer, if at all (a slow network between us and Twilio).</summary>
+    public Func<TimeSpan?>? AnswerDelay { get; set; }
+
     /// <summary>Every create call that reached the server, checked or not, in order.</summary>
     public ConcurrentQueue<ReceivedMessage> Received { get; } = new();
 
@@ -42,6 +51,7 @@ public sealed partial class FakeTwilioApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeTwilioApi(app, accountTokens);
         app.MapPost("/2010-04-01/Accounts/{accountSid}/Messages.json", (Func<HttpContext, string, Task>)fake.CreateAsync);
+        app.MapGet("/2010-04-01/Accounts/{accountSid}/Messages.json", (Func<HttpContext, string, Task>)fake.ListAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
@@ -107,14 +117,15 @@ public sealed partial class FakeTwilioApi : IAsyncDisposable
             return;
         }
         var sid = $"SM{Interlocked.Increment(ref counter):x32}";
+        var created = new CreatedMessage(accountSid, sid, received.To, received.From, received.Body ?? "", received.MediaUrls.Count, DateTimeOffset.UtcNow);
+        Created[sid] = created;
+        // The message exists from here on, whether or not the answer reaches the caller.
+        if (AnswerDelay?.Invoke() is { } delay)
+            await Task.Delay(delay, context.RequestAborted);
         context.Response.StatusCode = 201;
-        await context.Response.WriteAsJsonAsync(new Dictionary<string, object?>
-        {
-            ["account_sid"] = accountSid, ["api_version"] = "2010-04-01", ["body"] = received.Body, ["date_created"] = DateTimeOffset.UtcNow.ToString("R"),
-            ["direction"] = "outbound-api", ["error_code"] = null, ["error_message"] = null, ["from"] = received.From,
-            ["num_media"] = received.MediaUrls.Count.ToString(), ["num_segments"] = "1", ["sid"] = sid, ["status"] = "queued", ["to"] = received.To,
-            ["uri"] = $"/2010-04-01/Accounts/{accountSid}/Messages/{sid}.json",
-        });
+        await context.Response.WriteAsJsonAsync(Resource(created), context.RequestAborted);
+        await context.Response.CompleteAsync();
+        Answered[sid] = true;
     }
 
     private static Task ErrorAsync(HttpContext context, int status, int code, string message)

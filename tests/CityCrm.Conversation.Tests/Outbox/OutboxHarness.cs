@@ -1,3 +1,4 @@
+using CityCrm.Channels;
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -24,7 +25,7 @@ public sealed class OutboxHarness : IAsyncDisposable
     private readonly string folder;
     private readonly List<OutboxDispatcher> running = [];
 
-    private OutboxHarness(string folder, SqliteDatabase database)
+    private OutboxHarness(string folder, SqliteDatabase database, Func<TimeProvider, IChannelSender>? sender)
     {
         this.folder = folder;
         Store = new SqliteConversationStore(database, Clock);
@@ -33,7 +34,7 @@ public sealed class OutboxHarness : IAsyncDisposable
         Consents = new SqliteContactConsentStore(database);
         Consent = new CityCrm.Conversations.Contacts.Consent.ConsentPolicy(OptOuts, Consents, Store);
         Sender = new RecordingSender(Clock);
-        Senders = new ChannelSenders([Sender]);
+        Senders = new ChannelSenders([sender?.Invoke(Clock) ?? Sender]);
         Conversations = new ConversationService(Store, new InboxRegistry([Sms, Web]), Publisher, new BotTurnQueue(), Senders, Signal, Clock);
         Reports = new DeliveryReportService(Outbox, Publisher, Clock);
     }
@@ -51,12 +52,13 @@ public sealed class OutboxHarness : IAsyncDisposable
     public ConversationService Conversations { get; }
     public DeliveryReportService Reports { get; }
 
-    public static async Task<OutboxHarness> CreateAsync()
+    /// <summary>A harness over a new SQLite file; <paramref name="sender"/> replaces the recording SMS sender.</summary>
+    public static async Task<OutboxHarness> CreateAsync(Func<TimeProvider, IChannelSender>? sender = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "citycrm-tests", Guid.NewGuid().ToString("N"));
         var database = new SqliteDatabase(Path.Combine(folder, "citycrm.db"));
         await database.InitializeAsync(CancellationToken.None);
-        return new OutboxHarness(folder, database);
+        return new OutboxHarness(folder, database, sender);
     }
 
     /// <summary>A conversation with a resident on <paramref name="inbox"/> (SMS unless told).</summary>

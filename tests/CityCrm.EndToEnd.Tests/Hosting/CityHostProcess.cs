@@ -31,12 +31,15 @@ public sealed class CityHostProcess : IAsyncDisposable
         get { lock (output) return output.ToString(); }
     }
 
-    public static async Task<CityHostProcess> StartAsync(CancellationToken cancellationToken, params string[] extraArgs)
+    public static Task<CityHostProcess> StartAsync(CancellationToken cancellationToken, params string[] extraArgs) =>
+        StartOnAsync(Directory.CreateTempSubdirectory("citycrm-e2e-").FullName, cancellationToken, extraArgs);
+
+    /// <summary>Starts the host on an existing data folder, as an operator restarts it after a crash.</summary>
+    public static async Task<CityHostProcess> StartOnAsync(string data, CancellationToken cancellationToken, params string[] extraArgs)
     {
         if (!File.Exists(RepositoryPaths.HostAssembly))
             throw new InvalidOperationException($"The host is not built: {RepositoryPaths.HostAssembly} is missing.");
         var port = FreePort();
-        var data = Directory.CreateTempSubdirectory("citycrm-e2e-").FullName;
         var baseUri = new Uri($"http://127.0.0.1:{port}");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -56,6 +59,17 @@ public sealed class CityHostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await host.WaitHealthyAsync(cancellationToken);
         return host;
+    }
+
+    /// <summary>
+    /// Ends the process with SIGKILL (what <see cref="Process.Kill()"/> sends on Linux): no shutdown code runs, as in a
+    /// power cut or the OOM killer. The data folder stays for a restart.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+            process.Kill();
+        await process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

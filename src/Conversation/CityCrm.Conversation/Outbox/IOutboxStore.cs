@@ -21,6 +21,15 @@ public interface IOutboxStore
     /// <summary>Keeps the entry pending until <paramref name="nextAttemptAt"/>, noting the attempt and its reason.</summary>
     Task<Message?> RetryLaterAsync(long entryId, DateTimeOffset nextAttemptAt, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Notes, before the entry is handed to a provider, that an attempt began; the first mark is kept until the entry
+    /// completes, so an answer lost to a crash is looked for from then on.
+    /// </summary>
+    Task MarkAttemptAsync(long entryId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Which of <paramref name="providerMessageIds"/> are already recorded on an entry of <paramref name="channelId"/>.</summary>
+    Task<IReadOnlySet<string>> FindRecordedAsync(string channelId, IReadOnlyCollection<string> providerMessageIds, CancellationToken cancellationToken);
+
     /// <summary>How many entries are pending and when the oldest was written, for the outbox lag gauge.</summary>
     Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken);
 

@@ -12,7 +12,9 @@ namespace CityCrm.Conversations.Outbox;
 /// Hands outbox entries to their channel's sender: each conversation's entries strictly in order (the next only
 /// once the one before was accepted, failed for good or blocked), different conversations side by side so a slow
 /// or failing one holds up no other. Wakes on <see cref="OutboxSignal"/> and on its own timer for retries; entries
-/// left pending by a stop or crash are picked up when it starts.
+/// left pending by a stop or crash are picked up when it starts. For senders that can be asked what their provider
+/// accepted (<see cref="ISentMessageLookup"/>), each hand-over is marked first, and a marked entry is looked up before it
+/// is sent again, so a crash between the provider's acceptance and our record of it sends nothing twice.
 /// </summary>
 public sealed class OutboxDispatcher(
     IOutboxStore outbox,
@@ -128,9 +130,17 @@ public sealed class OutboxDispatcher(
     {
         if (senders.Find(entry.ChannelId) is not { } sender)
             return SendOutcome.Retry($"No sender is configured for the {entry.ChannelId} channel.");
+        var delivery = new OutboundDelivery(entry.InboxId, entry.ConversationId, entry.Address, entry.Sequence, PartActivity(entry));
         try
         {
-            return await sender.SendAsync(new OutboundDelivery(entry.InboxId, entry.ConversationId, entry.Address, entry.Sequence, PartActivity(entry)), cancellationToken);
+            if (sender is ISentMessageLookup lookup)
+            {
+                // An earlier hand-over whose answer was never recorded may have been accepted: ask before sending again.
+                if (entry.AttemptStartedAt is { } since && await FindAcceptedAsync(lookup, entry, delivery, since, cancellationToken) is { } known)
+                    return known;
+                await outbox.MarkAttemptAsync(entry.Id, clock.GetUtcNow(), cancellationToken);
+            }
+            return await sender.SendAsync(delivery, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -138,6 +148,20 @@ public sealed class OutboxDispatcher(
             logger.LogWarning(ex, "Sender for {Channel} threw on outbox entry {EntryId}", entry.ChannelId, entry.Id);
             return SendOutcome.Retry(ex.Message);
         }
+    }
+
+    // The provider's matching message that no other entry has recorded is this entry's; null when there is none.
+    private async Task<SendOutcome?> FindAcceptedAsync(
+        ISentMessageLookup lookup, OutboxEntry entry, OutboundDelivery delivery, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var found = await lookup.FindSentAsync(delivery, since, cancellationToken);
+        if (!found.Answered)
+            return SendOutcome.Retry($"Could not ask the provider whether an earlier attempt was accepted: {found.Error}");
+        var recorded = await outbox.FindRecordedAsync(entry.ChannelId, [.. found.Matches.Select(m => m.ProviderMessageId)], cancellationToken);
+        if (found.Matches.FirstOrDefault(m => !recorded.Contains(m.ProviderMessageId)) is not { } ours)
+            return null;
+        logger.LogInformation("Outbox entry {EntryId} was already accepted as {ProviderMessageId}; recorded, not sent again", entry.Id, ours.ProviderMessageId);
+        return SendOutcome.Accepted(ours.ProviderMessageId, ours.ProviderStatus);
     }
 
     private async Task<Message?> RetryAsync(OutboxEntry entry, SendOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)

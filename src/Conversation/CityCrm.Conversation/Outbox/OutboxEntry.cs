@@ -16,6 +16,7 @@ namespace CityCrm.Conversations.Outbox;
 /// <param name="CreatedAt">When the message was stored; retrying stops a day after.</param>
 /// <param name="NextAttemptAt">Not to be tried before then.</param>
 /// <param name="Activity">The stored message's activity.</param>
+/// <param name="AttemptStartedAt">When a hand-over whose answer was never recorded began, if one did.</param>
 public sealed record OutboxEntry(
     long Id,
     string ConversationId,
@@ -29,4 +30,5 @@ public sealed record OutboxEntry(
     int Attempts,
     DateTimeOffset CreatedAt,
     DateTimeOffset NextAttemptAt,
-    Activity Activity);
+    Activity Activity,
+    DateTimeOffset? AttemptStartedAt = null);

@@ -105,6 +105,27 @@ public sealed class LuceneArticleIndex : IDisposable, IAsyncDisposable
         return WithSearcher(searcher => searcher.IndexReader.NumDocs);
     }
 
+    /// <summary>Each searchable article's id and indexed version, to compare with the store after a crash.</summary>
+    public IReadOnlyDictionary<string, int> IndexedVersions()
+    {
+        ThrowIfDisposed();
+        searchers.MaybeRefreshBlocking();
+        return WithSearcher(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var live = MultiFields.GetLiveDocs(reader);
+            var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (live is not null && !live.Get(i))
+                    continue;
+                var document = reader.Document(i, new HashSet<string> { ArticleFields.Id, ArticleFields.Version });
+                versions[document.Get(ArticleFields.Id)] = document.GetField(ArticleFields.Version)?.GetInt32Value() ?? 0;
+            }
+            return versions;
+        });
+    }
+
     /// <summary>
     /// Whether the index was written with the current fields. One written before articles carried their
     /// language, validity window and word list answers no filtered search and must be rebuilt from the store.
