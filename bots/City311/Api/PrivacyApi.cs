@@ -42,7 +42,7 @@ public static class PrivacyApi
         }
         catch (ArgumentException ex) when (ex.ParamName is { } field)
         {
-            return ContactProblems.BadRequest(field, ex.Message[..ex.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]);
+            return ContactProblems.BadRequest(field, ex.Message.Replace($" (Parameter '{field}')", "", StringComparison.Ordinal));
         }
     }
 
