@@ -17,7 +17,8 @@ internal static class PrivacyRemoval
     {
         var args = new { id, at = Iso(at), marker };
         if (await db.ExecuteAsync(new CommandDefinition(
-            "UPDATE conversations SET address = '', bot_state = NULL, anonymized_at = @at WHERE id = @id AND anonymized_at IS NULL;",
+            // A conversation written in again after its removal (a web chat still open in a tab) is removed again.
+            "UPDATE conversations SET address = '', bot_state = NULL, anonymized_at = @at WHERE id = @id AND (anonymized_at IS NULL OR updated_at > anonymized_at);",
             args, tx, cancellationToken: cancellationToken)) == 0)
             return 0;
         // The activity keeps only what says what kind of entry it was and when: its words, names, addresses, cards

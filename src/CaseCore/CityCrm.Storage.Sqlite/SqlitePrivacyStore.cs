@@ -54,7 +54,7 @@ public sealed class SqlitePrivacyStore(SqliteDatabase database) : IPrivacyStore
         IdsAsync(
             $"""
             SELECT c.id FROM conversations c
-            WHERE c.status = 3 AND c.anonymized_at IS NULL AND c.resolved_at < @before AND NOT {ConversationHeld}
+            WHERE c.status = 3 AND (c.anonymized_at IS NULL OR c.updated_at > c.anonymized_at) AND c.resolved_at < @before AND NOT {ConversationHeld}
             ORDER BY c.resolved_at, c.id LIMIT @limit;
             """, new { before = Iso(before), limit }, cancellationToken);
 
@@ -74,7 +74,7 @@ public sealed class SqlitePrivacyStore(SqliteDatabase database) : IPrivacyStore
             SELECT t.id FROM contacts t
             WHERE t.anonymized_at IS NULL
               AND (EXISTS (SELECT 1 FROM conversations c WHERE c.contact_id = t.id) OR EXISTS (SELECT 1 FROM cases k WHERE k.contact_id = t.id))
-              AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.contact_id = t.id AND c.anonymized_at IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.contact_id = t.id AND (c.anonymized_at IS NULL OR c.updated_at > c.anonymized_at))
               AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.contact_id = t.id AND k.anonymized_at IS NULL)
               AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.released_at IS NULL AND h.subject_kind = 'contact' AND h.subject_id = t.id)
             ORDER BY t.id LIMIT @limit;

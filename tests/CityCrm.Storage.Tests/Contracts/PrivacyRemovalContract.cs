@@ -34,6 +34,17 @@ public abstract class PrivacyRemovalContract : StoreContract<PrivacyStores>
     }
 
     [Fact]
+    public async Task AnonymizeConversation_ResidentWritesAgain_TheRemovedOneIsNotTheLatest()
+    {
+        var conversation = await Store.ConversationAsync(T0.AddDays(1));
+        Assert.Equal(conversation.Id, (await Store.Conversations.FindLatestAsync(Sms.Id, conversation.ContactId, None))?.Id);
+
+        await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Now, RemovedText.Retention, None);
+
+        Assert.Null(await Store.Conversations.FindLatestAsync(Sms.Id, conversation.ContactId, None));
+    }
+
+    [Fact]
     public async Task AnonymizeCase_KeepsServiceStatusDatesAndBlock_RemovesDescriptionPhotosAndAnswers()
     {
         var conversation = await Store.ConversationAsync(T0.AddDays(1));

@@ -83,6 +83,25 @@ public abstract class PrivacyStoreContract : StoreContract<PrivacyStores>
     }
 
     [Fact]
+    public async Task DueConversations_WrittenInAgainAfterRemoval_DueAgainOnceResolved()
+    {
+        var conversation = await Store.ConversationAsync(T0.AddDays(1));
+        await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Cutoff, RemovedText.Retention, None);
+        Assert.Empty(await Store.Privacy.DueConversationsAsync(Cutoff.AddDays(50), 10, None));
+
+        var reopened = (await Store.Conversations.GetAsync(conversation.Id, None))!;
+        reopened.Reopen(Cutoff.AddDays(1));
+        await Store.Conversations.SaveAsync(reopened, None);
+        await Store.Conversations.AppendAsync(Incoming(conversation.Id, "Me again, Rosa", at: Cutoff.AddDays(1)), None);
+        reopened = (await Store.Conversations.GetAsync(conversation.Id, None))!;
+        reopened.Resolve("agent-1", Cutoff.AddDays(2));
+        await Store.Conversations.SaveAsync(reopened, None);
+
+        Assert.Equal([conversation.Id], await Store.Privacy.DueConversationsAsync(Cutoff.AddDays(50), 10, None));
+        Assert.Equal(3, await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Cutoff.AddDays(50), RemovedText.Retention, None));
+    }
+
+    [Fact]
     public async Task DueCases_ClosedBeforeCutoff_ListedUnlessHeld()
     {
         var conversation = await Store.ConversationAsync(null);
