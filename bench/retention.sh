@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the retention benchmark in Release and runs it: the retention schedule removing 10,000 resolved conversations
-# and their contacts (one durable commit each, in batches), against a floor of one bulk UPDATE of the same rows.
+# and their contacts (batches of 200, one durable commit each), against a floor of one bulk UPDATE of the same rows.
 # Progress on stderr; figures on stdout. Exits 1 if the 120 s target is missed. Extra arguments are passed on,
 # e.g. bench/retention.sh --conversations 2000
 set -euo pipefail

@@ -7,8 +7,8 @@ using CityCrm.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
-// Runs the retention schedule over N resolved conversations past their period (each conversation, then its contact,
-// removed in its own durable commit, in batches) against a floor: the cheapest comparable removal, one UPDATE of
+// Runs the retention schedule over N resolved conversations past their period and their contacts (in batches of 200,
+// each batch one durable commit) against a floor: the cheapest comparable removal, one UPDATE of
 // every message's words and every conversation's address on a copy of the same data, in one transaction.
 var count = args.Length > 1 && args[0] == "--conversations" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 const double TargetSeconds = 120;

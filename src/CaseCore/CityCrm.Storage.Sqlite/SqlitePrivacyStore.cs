@@ -80,29 +80,38 @@ public sealed class SqlitePrivacyStore(SqliteDatabase database) : IPrivacyStore
             ORDER BY t.id LIMIT @limit;
             """, new { limit }, cancellationToken);
 
-    public async Task<int> AnonymizeConversationAsync(string conversationId, DateTimeOffset at, string marker, CancellationToken cancellationToken)
+    public async Task<int> AnonymizeConversationsAsync(IReadOnlyCollection<string> conversationIds, DateTimeOffset at, string marker, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(conversationIds);
         await using var db = await database.OpenAsync(cancellationToken);
         await using var tx = db.BeginTransaction(deferred: false);
-        var changed = await PrivacyRemoval.ConversationAsync(db, tx, conversationId, at, marker, cancellationToken);
+        var changed = 0;
+        foreach (var id in conversationIds)
+            changed += await PrivacyRemoval.ConversationAsync(db, tx, id, at, marker, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return changed;
     }
 
-    public async Task<bool> AnonymizeCaseAsync(string reference, DateTimeOffset at, string marker, CancellationToken cancellationToken)
+    public async Task<int> AnonymizeCasesAsync(IReadOnlyCollection<string> references, DateTimeOffset at, string marker, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(references);
         await using var db = await database.OpenAsync(cancellationToken);
         await using var tx = db.BeginTransaction(deferred: false);
-        var changed = await PrivacyRemoval.CaseAsync(db, tx, reference, at, marker, cancellationToken);
+        var changed = 0;
+        foreach (var reference in references)
+            changed += await PrivacyRemoval.CaseAsync(db, tx, reference, at, marker, cancellationToken) ? 1 : 0;
         await tx.CommitAsync(cancellationToken);
         return changed;
     }
 
-    public async Task<bool> AnonymizeContactAsync(string contactId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<int> AnonymizeContactsAsync(IReadOnlyCollection<string> contactIds, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(contactIds);
         await using var db = await database.OpenAsync(cancellationToken);
         await using var tx = db.BeginTransaction(deferred: false);
-        var changed = await PrivacyRemoval.ContactAsync(db, tx, contactId, at, cancellationToken);
+        var changed = 0;
+        foreach (var id in contactIds)
+            changed += await PrivacyRemoval.ContactAsync(db, tx, id, at, cancellationToken) ? 1 : 0;
         await tx.CommitAsync(cancellationToken);
         return changed;
     }

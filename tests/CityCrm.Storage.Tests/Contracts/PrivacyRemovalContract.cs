@@ -20,8 +20,8 @@ public abstract class PrivacyRemovalContract : StoreContract<PrivacyStores>
         var conversation = await Store.ConversationAsync(T0.AddDays(1));
         var file = await Store.Attachments.SaveAsync(new NewAttachment(conversation.Id, "rosa-id.jpg", "image/jpeg", [1, 2, 3]), None);
 
-        Assert.Equal(2, await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Now, RemovedText.Retention, None));
-        Assert.Equal(0, await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Now, RemovedText.Retention, None));
+        Assert.Equal(2, await Store.Privacy.AnonymizeConversationsAsync([conversation.Id], Now, RemovedText.Retention, None));
+        Assert.Equal(0, await Store.Privacy.AnonymizeConversationsAsync([conversation.Id], Now, RemovedText.Retention, None));
 
         var messages = await Store.Conversations.GetMessagesAsync(conversation.Id, 0, 10, None);
         Assert.All(messages, m => Assert.Equal(RemovedText.Retention, m.Text));
@@ -34,12 +34,23 @@ public abstract class PrivacyRemovalContract : StoreContract<PrivacyStores>
     }
 
     [Fact]
+    public async Task AnonymizeConversations_SeveralAndAnUnknownOne_AllInOneGo()
+    {
+        var first = await Store.ConversationAsync(T0.AddDays(1), "+13125550170");
+        var second = await Store.ConversationAsync(T0.AddDays(1), "+13125550171");
+
+        Assert.Equal(4, await Store.Privacy.AnonymizeConversationsAsync([first.Id, "none-such", second.Id], Now, RemovedText.Retention, None));
+
+        Assert.Equal(RemovedText.Retention, (await Store.Conversations.GetMessagesAsync(second.Id, 0, 1, None))[0].Text);
+    }
+
+    [Fact]
     public async Task AnonymizeConversation_ResidentWritesAgain_TheRemovedOneIsNotTheLatest()
     {
         var conversation = await Store.ConversationAsync(T0.AddDays(1));
         Assert.Equal(conversation.Id, (await Store.Conversations.FindLatestAsync(Sms.Id, conversation.ContactId, None))?.Id);
 
-        await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Now, RemovedText.Retention, None);
+        await Store.Privacy.AnonymizeConversationsAsync([conversation.Id], Now, RemovedText.Retention, None);
 
         Assert.Null(await Store.Conversations.FindLatestAsync(Sms.Id, conversation.ContactId, None));
     }
@@ -50,8 +61,8 @@ public abstract class PrivacyRemovalContract : StoreContract<PrivacyStores>
         var conversation = await Store.ConversationAsync(T0.AddDays(1));
         var @case = await Store.CaseAsync(conversation.ContactId, conversation.Id, T0.AddDays(2));
 
-        Assert.True(await Store.Privacy.AnonymizeCaseAsync(@case.Reference, Now, RemovedText.Retention, None));
-        Assert.False(await Store.Privacy.AnonymizeCaseAsync(@case.Reference, Now, RemovedText.Retention, None));
+        Assert.Equal(1, await Store.Privacy.AnonymizeCasesAsync([@case.Reference], Now, RemovedText.Retention, None));
+        Assert.Equal(0, await Store.Privacy.AnonymizeCasesAsync([@case.Reference], Now, RemovedText.Retention, None));
 
         var kept = (await Store.Cases.GetByReferenceAsync(@case.Reference, None))!;
         Assert.Equal((@case.ServiceCode, @case.Status, @case.CreatedAt, @case.UpdatedAt), (kept.ServiceCode, kept.Status, kept.CreatedAt, kept.UpdatedAt));
@@ -70,8 +81,8 @@ public abstract class PrivacyRemovalContract : StoreContract<PrivacyStores>
         var conversation = await Store.ConversationAsync(T0.AddDays(1), "+13125550150");
         await Store.Profiles.AppendAuditAsync(new ContactAuditEntry(conversation.ContactId, "agent-1", T0, ContactAuditEntry.Change, "familyName", "Diaz", "Diaz-Ruiz"), None);
 
-        Assert.True(await Store.Privacy.AnonymizeContactAsync(conversation.ContactId, Now, None));
-        Assert.False(await Store.Privacy.AnonymizeContactAsync(conversation.ContactId, Now, None));
+        Assert.Equal(1, await Store.Privacy.AnonymizeContactsAsync([conversation.ContactId], Now, None));
+        Assert.Equal(0, await Store.Privacy.AnonymizeContactsAsync([conversation.ContactId], Now, None));
 
         Assert.Empty(await Store.Conversations.FindIdentitiesAsync("+13125550150", None));
         var profile = (await Store.Profiles.GetAsync(conversation.ContactId, None))!;

@@ -86,7 +86,7 @@ public abstract class PrivacyStoreContract : StoreContract<PrivacyStores>
     public async Task DueConversations_WrittenInAgainAfterRemoval_DueAgainOnceResolved()
     {
         var conversation = await Store.ConversationAsync(T0.AddDays(1));
-        await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Cutoff, RemovedText.Retention, None);
+        await Store.Privacy.AnonymizeConversationsAsync([conversation.Id], Cutoff, RemovedText.Retention, None);
         Assert.Empty(await Store.Privacy.DueConversationsAsync(Cutoff.AddDays(50), 10, None));
 
         var reopened = (await Store.Conversations.GetAsync(conversation.Id, None))!;
@@ -98,7 +98,7 @@ public abstract class PrivacyStoreContract : StoreContract<PrivacyStores>
         await Store.Conversations.SaveAsync(reopened, None);
 
         Assert.Equal([conversation.Id], await Store.Privacy.DueConversationsAsync(Cutoff.AddDays(50), 10, None));
-        Assert.Equal(3, await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Cutoff.AddDays(50), RemovedText.Retention, None));
+        Assert.Equal(3, await Store.Privacy.AnonymizeConversationsAsync([conversation.Id], Cutoff.AddDays(50), RemovedText.Retention, None));
     }
 
     [Fact]
@@ -121,9 +121,9 @@ public abstract class PrivacyStoreContract : StoreContract<PrivacyStores>
         var @case = await Store.CaseAsync(conversation.ContactId, conversation.Id, T0.AddDays(1));
         Assert.Empty(await Store.Privacy.DueContactsAsync(10, None));
 
-        await Store.Privacy.AnonymizeConversationAsync(conversation.Id, Cutoff, RemovedText.Retention, None);
+        await Store.Privacy.AnonymizeConversationsAsync([conversation.Id], Cutoff, RemovedText.Retention, None);
         Assert.Empty(await Store.Privacy.DueContactsAsync(10, None));
-        await Store.Privacy.AnonymizeCaseAsync(@case.Reference, Cutoff, RemovedText.Retention, None);
+        await Store.Privacy.AnonymizeCasesAsync([@case.Reference], Cutoff, RemovedText.Retention, None);
 
         Assert.Equal([conversation.ContactId], await Store.Privacy.DueContactsAsync(10, None));
         await Store.HoldAsync(HoldSubjects.Contact, conversation.ContactId);

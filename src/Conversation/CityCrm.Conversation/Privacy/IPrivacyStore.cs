@@ -6,8 +6,10 @@ namespace CityCrm.Conversations.Privacy;
 /// </summary>
 public interface IPrivacyStore
 {
+    /// <summary>Stores a new hold.</summary>
     Task PlaceHoldAsync(LegalHold hold, CancellationToken cancellationToken);
 
+    /// <summary>The hold, active or released; null when there is none with that id.</summary>
     Task<LegalHold?> GetHoldAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Stores the release of an active hold; false when it was released already (by a concurrent call).</summary>
@@ -29,24 +31,26 @@ public interface IPrivacyStore
     Task<IReadOnlyList<string>> DueContactsAsync(int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Removes a conversation's personal data (message words and activities, resident names, attachments, the address,
+    /// Removes the conversations' personal data, all in one transaction (message words and activities, resident names, attachments, the address,
     /// bot state, mail subjects, callers, insight questions, skills' arguments), putting <paramref name="marker"/> in each
-    /// message's place. The number of messages changed; 0 when it was removed already or does not exist.
+    /// message's place. The number of messages changed; none for a conversation removed already (and not written in
+    /// since) or unknown.
     /// </summary>
-    Task<int> AnonymizeConversationAsync(string conversationId, DateTimeOffset at, string marker, CancellationToken cancellationToken);
+    Task<int> AnonymizeConversationsAsync(IReadOnlyCollection<string> conversationIds, DateTimeOffset at, string marker, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Keeps a case's service, status, dates and history steps with a generalized location (block level, coordinates to
+    /// Keeps each case's service, status, dates and history steps with a generalized location (block level, coordinates to
     /// three decimals) and removes its description (<paramref name="marker"/> instead), photos, answers, notes and requester.
-    /// False when it was removed already or does not exist.
+    /// All in one transaction; the number of cases changed (none for one removed already or unknown).
     /// </summary>
-    Task<bool> AnonymizeCaseAsync(string reference, DateTimeOffset at, string marker, CancellationToken cancellationToken);
+    Task<int> AnonymizeCasesAsync(IReadOnlyCollection<string> references, DateTimeOffset at, string marker, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Removes a contact's identities (a later message from the same address starts a fresh contact), profile, keys,
-    /// pending addresses and the old and new values in its audit trail. False when it was removed already or does not exist.
+    /// Removes each contact's identities (a later message from the same address starts a fresh contact), profile, keys,
+    /// pending addresses and the old and new values in its audit trail, all in one transaction; the number of contacts
+    /// changed (none for one removed already or unknown).
     /// </summary>
-    Task<bool> AnonymizeContactAsync(string contactId, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<int> AnonymizeContactsAsync(IReadOnlyCollection<string> contactIds, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
     /// Erasure on request, in one transaction: every conversation and case of the contact removed as above (cases kept in

@@ -7,7 +7,7 @@ namespace CityCrm.Conversations.Privacy;
 /// <summary>
 /// One pass of the retention schedule: conversations resolved longer ago than their period, then closed cases, then
 /// contacts with nothing left, then the record types kept by age alone, a batch of each. Held subjects are skipped by
-/// the store's queries. Each record is its own commit, so a pass cut short loses nothing and the next one carries on;
+/// the store's queries. Each batch is one commit, so a pass cut short loses nothing and the next one carries on;
 /// what it did is written to the audit log as counts.
 /// </summary>
 public sealed class RetentionRun(IPrivacyStore store, IAuditLog audit, IOptions<RetentionOptions> options, TimeProvider clock)
@@ -24,20 +24,13 @@ public sealed class RetentionRun(IPrivacyStore store, IAuditLog audit, IOptions<
         int conversations = 0, messages = 0, cases = 0, contacts = 0;
         if (o.ResolvedConversationsDays > 0)
         {
-            foreach (var id in await store.DueConversationsAsync(now.AddDays(-o.ResolvedConversationsDays), o.BatchSize, cancellationToken))
-            {
-                var changed = await store.AnonymizeConversationAsync(id, now, RemovedText.Retention, cancellationToken);
-                conversations++;
-                messages += changed;
-            }
+            var due = await store.DueConversationsAsync(now.AddDays(-o.ResolvedConversationsDays), o.BatchSize, cancellationToken);
+            messages = await store.AnonymizeConversationsAsync(due, now, RemovedText.Retention, cancellationToken);
+            conversations = due.Count;
         }
         if (o.ClosedCasesDays > 0)
-        {
-            foreach (var reference in await store.DueCasesAsync(now.AddDays(-o.ClosedCasesDays), o.BatchSize, cancellationToken))
-                cases += await store.AnonymizeCaseAsync(reference, now, RemovedText.Retention, cancellationToken) ? 1 : 0;
-        }
-        foreach (var contactId in await store.DueContactsAsync(o.BatchSize, cancellationToken))
-            contacts += await store.AnonymizeContactAsync(contactId, now, cancellationToken) ? 1 : 0;
+            cases = await store.AnonymizeCasesAsync(await store.DueCasesAsync(now.AddDays(-o.ClosedCasesDays), o.BatchSize, cancellationToken), now, RemovedText.Retention, cancellationToken);
+        contacts = await store.AnonymizeContactsAsync(await store.DueContactsAsync(o.BatchSize, cancellationToken), now, cancellationToken);
         var scrubbed = new Dictionary<string, int>();
         foreach (var record in Enum.GetValues<RetentionRecord>())
         {
