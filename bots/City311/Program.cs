@@ -20,6 +20,7 @@ using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Contacts.Profiles;
 using CityCrm.Conversations.Notifications;
 using CityCrm.Conversations.Outreach;
+using CityCrm.Conversations.Privacy;
 using CityCrm.Conversations.Supervision;
 using CityCrm.Conversations.Surveys;
 using CityCrm.Knowledge;
@@ -82,6 +83,7 @@ builder.Services.AddCityKnowledge(
 builder.Services.AddKnowledgeEditorial();
 builder.Services.AddOutreach(builder.Configuration);
 builder.Services.AddSingleton<CityCrm.City311.Api.BroadcastView>();
+builder.Services.AddPrivacy(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -120,6 +122,7 @@ app.MapAppointmentsApi();
 app.MapContactProfileApi();
 app.MapOutreachApi();
 app.MapMyApi();
+app.MapPrivacyApi();
 
 app.Run();
 return 0;

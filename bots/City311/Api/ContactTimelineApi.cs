@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CityCrm.City311.Api.Dtos;
 using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Contacts.Profiles;
 using CityCrm.Conversations.Hubs;
 using CityCrm.Conversations.Inbound;
 using CityCrm.Conversations.Model;
@@ -27,8 +28,8 @@ public static class ContactTimelineApi
     }
 
     private static async Task<Results<Ok<TimelineDto>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string id, int? limit, string? before, IConversationStore store, IInboxRegistry inboxes, ReplyReach reach,
-        CancellationToken cancellationToken)
+        string id, int? limit, string? before, ClaimsPrincipal user, IConversationStore store, IInboxRegistry inboxes, ReplyReach reach,
+        ContactProfiles profiles, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxLimit)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {MaxLimit}."] });
@@ -39,6 +40,7 @@ public static class ContactTimelineApi
         var contact = conversation is null ? null : await store.GetContactAsync(conversation.ContactId, cancellationToken);
         if (contact is null)
             return ConsoleProblems.ConversationNotFound(id);
+        await profiles.AuditReadAsync(contact.Id, ContactProfileApi.Actor(user), "timeline", cancellationToken);
         var conversations = await store.ListByContactAsync(contact.Id, ContactsApi.HistoryLimit, cancellationToken);
         var reachable = new List<ReachDto>(conversations.Count);
         foreach (var c in conversations.OrderByDescending(c => c.UpdatedAt))

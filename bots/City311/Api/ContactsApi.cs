@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using CityCrm.City311.Api.Dtos;
 using CityCrm.Conversations.Agents;
 using CityCrm.Conversations.Contacts;
+using CityCrm.Conversations.Contacts.Profiles;
 using CityCrm.Conversations.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,18 +26,24 @@ public static class ContactsApi
     }
 
     private static async Task<Results<Ok<ContactHistoryDto>, ProblemHttpResult>> GetContactAsync(
-        string contactId, IConversationStore store, AgentWorkspace workspace, IOptOutRegistry optOuts, CancellationToken cancellationToken) =>
-        await store.GetContactAsync(contactId, cancellationToken) is { } contact
-            ? TypedResults.Ok(await HistoryAsync(contact, store, workspace, optOuts, cancellationToken))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Contact not found", detail: $"No contact has the id {contactId}.");
+        string contactId, ClaimsPrincipal user, IConversationStore store, AgentWorkspace workspace, IOptOutRegistry optOuts, ContactProfiles profiles,
+        CancellationToken cancellationToken)
+    {
+        if (await store.GetContactAsync(contactId, cancellationToken) is not { } contact)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Contact not found", detail: $"No contact has the id {contactId}.");
+        await profiles.AuditReadAsync(contact.Id, ContactProfileApi.Actor(user), "history", cancellationToken);
+        return TypedResults.Ok(await HistoryAsync(contact, store, workspace, optOuts, cancellationToken));
+    }
 
     private static async Task<Results<Ok<ContactHistoryDto>, ProblemHttpResult>> GetConversationContactAsync(
-        string id, IConversationStore store, AgentWorkspace workspace, IOptOutRegistry optOuts, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, IConversationStore store, AgentWorkspace workspace, IOptOutRegistry optOuts, ContactProfiles profiles,
+        CancellationToken cancellationToken)
     {
         var conversation = await store.GetAsync(id, cancellationToken);
         var contact = conversation is null ? null : await store.GetContactAsync(conversation.ContactId, cancellationToken);
         if (contact is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found", detail: $"No conversation has the id {id}.");
+        await profiles.AuditReadAsync(contact.Id, ContactProfileApi.Actor(user), "conversation contact", cancellationToken);
         return TypedResults.Ok(await HistoryAsync(contact, store, workspace, optOuts, cancellationToken));
     }
 

@@ -100,7 +100,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     {
         await using var db = await database.OpenAsync(cancellationToken);
         var row = await db.QueryFirstOrDefaultAsync<ConversationRow>(new CommandDefinition(
-            $"SELECT {ConversationColumns} FROM conversations WHERE inbox_id = @inboxId AND contact_id = @contactId ORDER BY created_at DESC, rowid DESC LIMIT 1;",
+            // A conversation whose personal data was removed is never picked up again: the resident's next message starts a new one.
+            $"SELECT {ConversationColumns} FROM conversations WHERE inbox_id = @inboxId AND contact_id = @contactId AND anonymized_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1;",
             new { inboxId, contactId }, cancellationToken: cancellationToken));
         return row?.ToConversation();
     }

@@ -14,6 +14,7 @@ internal static class AccessMatrix
         ["agent"] = ["agent", "supervisor", "admin"],
         ["supervisor"] = ["supervisor", "admin"],
         ["editor"] = ["editor", "admin"],
+        ["admin"] = ["admin"],
         ["agent-or-editor"] = ["agent", "supervisor", "editor", "admin"],
         ["nobody"] = [],
     };

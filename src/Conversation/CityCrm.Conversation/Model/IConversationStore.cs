@@ -33,7 +33,7 @@ public interface IConversationStore
 
     Task<Conversation?> GetAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>The contact's most recent conversation on the inbox, whatever its status, or null.</summary>
+    /// <summary>The contact's most recent conversation on the inbox, whatever its status, or null; one whose personal data was removed is never returned.</summary>
     Task<Conversation?> FindLatestAsync(string inboxId, string contactId, CancellationToken cancellationToken);
 
     /// <summary>Inserts a new conversation; returns false (and changes nothing) when the id already exists.</summary>

@@ -20,6 +20,10 @@ public sealed class ContactProfiles(
         return data;
     }
 
+    /// <summary>Audits a read of the contact's personal data made elsewhere (a history, a timeline) as <paramref name="actor"/>'s.</summary>
+    public Task AuditReadAsync(string contactId, string actor, string what, CancellationToken cancellationToken) =>
+        store.AppendAuditAsync(new ContactAuditEntry(contactId, actor, clock.GetUtcNow(), ContactAuditEntry.Read, what, null, null), cancellationToken);
+
     /// <summary>Applies the edit (see <see cref="ContactProfile.Edit"/>).</summary>
     public Task<ContactProfileData> EditAsync(string contactId, int? expectedVersion, ContactEdit edit, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(contactId, expectedVersion, actor, p => p.Edit(edit, options.Value.DefaultRegion), cancellationToken);

@@ -1,0 +1,18 @@
+using CityCrm.Storage.Sqlite;
+using CityCrm.Storage.Tests.Contracts;
+
+namespace CityCrm.Storage.Tests.Sqlite;
+
+/// <summary>The privacy contract (holds and what is due) over a fresh SQLite file per test.</summary>
+public sealed class SqlitePrivacyStoreTests : PrivacyStoreContract
+{
+    private TempSqliteDatabase? temp;
+
+    protected override async Task<PrivacyStores> CreateStoreAsync() => SqlitePrivacyStores.Over(temp = await TempSqliteDatabase.CreateAsync());
+
+    protected override async Task DisposeStoreAsync()
+    {
+        if (temp is not null)
+            await temp.DisposeAsync();
+    }
+}
