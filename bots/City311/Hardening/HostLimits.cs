@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace CityCrm.City311.Hardening;
 
@@ -46,16 +47,33 @@ public static class HostLimits
         return builder;
     }
 
-    /// <summary>Gives upload routes their larger body limit; every other request keeps Kestrel's.</summary>
-    public static IApplicationBuilder UseHostLimits(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    /// <summary>
+    /// Gives upload routes their larger body limit, and refuses a body whose declared length is over the limit at the
+    /// door (413 problem+json), closing the connection: Kestrel cannot drain such a body, and a client reusing the
+    /// connection would otherwise lose its next request.
+    /// </summary>
+    public static IApplicationBuilder UseHostLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var size = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (size is { IsReadOnly: false } && context.GetEndpoint() is RouteEndpoint endpoint
+            && UploadRoutes.Contains("/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/')))
+            size.MaxRequestBodySize = context.RequestServices.GetRequiredService<IOptions<HostLimitOptions>>().Value.MaxUploadBodyBytes;
+        if (size?.MaxRequestBodySize is { } max && context.Request.ContentLength is { } length && length > max)
         {
-            if (context.GetEndpoint() is RouteEndpoint endpoint
-                && UploadRoutes.Contains("/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/'))
-                && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-                size.MaxRequestBodySize = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostLimitOptions>>().Value.MaxUploadBodyBytes;
-            return next(context);
-        });
+            context.Response.Headers.Connection = "close";
+            // Closing a socket with unread bytes resets it, and the client may lose the answer: a body up to a few times
+            // the limit is read and dropped first (still at Kestrel's minimum rate), a larger one is not worth the bytes.
+            if (length <= 4 * max && !size.IsReadOnly)
+            {
+                size.MaxRequestBodySize = null;
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            }
+            await TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
+                detail: $"The request body may be at most {max} bytes.").ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    });
 
     // Only a client's bytes raise these, so they are the client's error (4xx), never the server's.
     private static int StatusFor(Exception exception) => exception switch
