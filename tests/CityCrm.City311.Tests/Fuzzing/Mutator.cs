@@ -52,7 +52,7 @@ public sealed class Mutator(int seed)
     /// <summary>A copy of <paramref name="json"/> with one to three values replaced, removed or added, as UTF-8 bytes.</summary>
     public byte[] MutateJson(string json)
     {
-        var root = JsonNode.Parse(json)!;
+        var root = JsonNode.Parse(json, documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 1000 })!;
         for (var i = Random.Next(1, 4); i > 0; i--)
             root = MutateNode(root);
         return Serialize(root);
