@@ -68,6 +68,9 @@ public sealed class FuzzRun(Mutator mutator)
         }
     }
 
+    /// <summary>Counts a case sent by other means than <see cref="SendAsync"/> (a hub call).</summary>
+    public void Count() => Sent++;
+
     public void Fail(string what, byte[]? payload) =>
         failures.Add(payload is null ? what : $"{what}\n    payload: {Show(payload)}");
 
