@@ -13,6 +13,7 @@ using CityCrm.Channels.Twilio.Voice;
 using CityCrm.City311;
 using CityCrm.City311.Api;
 using CityCrm.City311.Cli;
+using CityCrm.City311.Hardening;
 using CityCrm.City311.Observability;
 using CityCrm.Conversations;
 using CityCrm.Conversations.Appointments;
@@ -84,11 +85,13 @@ builder.Services.AddKnowledgeEditorial();
 builder.Services.AddOutreach(builder.Configuration);
 builder.Services.AddSingleton<CityCrm.City311.Api.BroadcastView>();
 builder.Services.AddPrivacy(builder.Configuration);
+builder.AddHostLimits();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
 
 app.UseExceptionHandler();
+app.UseHostLimits();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();

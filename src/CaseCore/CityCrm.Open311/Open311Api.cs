@@ -39,9 +39,9 @@ public static class Open311Api
                 var found = await store.QueryAsync(query, cancellationToken);
                 return Open311Writer.Write(found.Select(Open311Mapping.ToDto).ToList(), f, "service_requests");
             }));
-        group.MapPost("/requests.{format}", (string format, HttpRequest http, IOptions<Open311Options> options, ApiKeyRing keys,
+        group.MapPost("/requests.{format}", (string format, HttpRequest http, IOptions<Open311Options> options, ApiKeyRing keys, Open311KeyLimiter limiter,
                 Open311Intake intake, IOptions<ConversationOptions> conversations, CancellationToken cancellationToken) =>
-            AnswerAsync(format, http, options.Value, f => CreateAsync(f, http, keys, intake, conversations.Value.DefaultRegion, cancellationToken)));
+            AnswerAsync(format, http, options.Value, f => CreateAsync(f, http, keys, limiter, intake, conversations.Value.DefaultRegion, cancellationToken)));
         group.MapGet("/requests/{id}.{format}", (string id, string format, HttpRequest http, IOptions<Open311Options> options, ICaseService cases,
                 CancellationToken cancellationToken) =>
             AnswerAsync(format, http, options.Value, async f => await cases.FindAsync(id, cancellationToken) is { } found
@@ -56,7 +56,8 @@ public static class Open311Api
     }
 
     private static async Task<ContentHttpResult> CreateAsync(
-        Open311Format format, HttpRequest http, ApiKeyRing keys, Open311Intake intake, string defaultRegion, CancellationToken cancellationToken)
+        Open311Format format, HttpRequest http, ApiKeyRing keys, Open311KeyLimiter limiter, Open311Intake intake, string defaultRegion,
+        CancellationToken cancellationToken)
     {
         if (!http.HasFormContentType)
             throw new Open311Exception(StatusCodes.Status400BadRequest,
@@ -67,6 +68,7 @@ public static class Open311Api
             throw new Open311Exception(StatusCodes.Status403Forbidden, "api_key is required to file a request.");
         var client = keys.Identify(presented)
             ?? throw new Open311Exception(StatusCodes.Status403Forbidden, "api_key is not a valid key.");
+        limiter.Admit(client, http.HttpContext.Response);
         try
         {
             var (opened, token) = await intake.SubmitAsync(Open311FormReader.Read(form, defaultRegion), client, cancellationToken);

@@ -34,4 +34,7 @@ public sealed class Open311Options
 
     /// <summary>At most this many requests in one answer (the spec's default limit), and the default page size.</summary>
     public int MaxPageSize { get; set; } = 1000;
+
+    /// <summary>Requests one api key may file per minute; beyond that the answer is 429 with Retry-After.</summary>
+    public int RequestsPerKeyPerMinute { get; set; } = 60;
 }

@@ -17,6 +17,7 @@ public static class Open311ServiceCollectionExtensions
         services.Configure<Open311Options>(configuration.GetSection(Open311Options.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyRing>();
+        services.AddSingleton<Open311KeyLimiter>();
         services.AddSingleton<Open311Intake>();
         services.AddSingleton<Open311Address>();
         return services;

@@ -15,7 +15,7 @@ namespace CityCrm.City311.Tests.Portal;
 /// The host in memory on its own temp data folder, with the SMS and email providers replaced by senders that keep
 /// what they are given, so residents sign in to the portal with the code that reached them.
 /// </summary>
-public sealed class PortalAppFactory : WebApplicationFactory<Program>
+public class PortalAppFactory : WebApplicationFactory<Program>
 {
     private static int next = 100;
     private readonly string dataDirectory;

@@ -30,6 +30,9 @@ internal static class JsonBody
     {
         if (bytes.Span.Trim(" \t\r\n"u8).IsEmpty)
             return optional ? new(null, null) : new(null, DirectLineProblems.BadRequest("The request body is empty."));
+        // The JSON reader checks the UTF-8 of only the strings it decodes; a body is refused whole, not in part.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+            return new(null, DirectLineProblems.BadRequest("The request body is not valid UTF-8."));
         try
         {
             using var document = JsonDocument.Parse(bytes, DocumentOptions);

@@ -58,6 +58,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Calls.VoicemailIntake>();
         services.AddSingleton<IncidentNotice>();
         services.AddSingleton<CityBot>();
+        services.Configure<Limits.RateLimitOptions>(configuration.GetSection(Limits.RateLimitOptions.Section));
+        services.AddSingleton<Limits.SenderFloodGuard>();
         services.AddSingleton<BotTurnRunner>();
         services.AddSingleton<BotTurnSignals>();
         services.AddHostedService<BotTurnWorker>();
