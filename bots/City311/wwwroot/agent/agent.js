@@ -207,7 +207,10 @@ function updateComposer() {
   $('canned-picker').disabled = !enabled;
   $('composer').classList.toggle('composer--note', note);
   $('reply-text').placeholder = note ? 'Write an internal note for staff… (Enter sends)' : 'Write a reply… (Enter sends, Shift+Enter for a new line)';
-  $('composer-hint').textContent = enabled ? '' : summary.status === 'queued' ? 'Take the conversation to reply.' : 'Only the assigned agent can reply.';
+  // A live update re-runs this while the agent edits: a "Fill in: {{name}}" hint stays while the reply still holds it.
+  const hint = $('composer-hint');
+  const stillToFill = hint.textContent.startsWith('Fill in:') && /\{\{\s*[A-Za-z]\w*\s*\}\}/.test($('reply-text').value);
+  hint.textContent = enabled ? (stillToFill ? hint.textContent : '') : summary.status === 'queued' ? 'Take the conversation to reply.' : 'Only the assigned agent can reply.';
 }
 
 async function act(button, action) {
