@@ -58,9 +58,6 @@ internal sealed class BenchHost : IAsyncDisposable
         throw new TimeoutException("The host did not become healthy within 120 s.");
     }
 
-    /// <summary>The host process's resident memory (VmRSS), in MiB.</summary>
-    public double ResidentMegabytes() => ResidentMegabytes(process.Id);
-
     /// <summary>
     /// CPU time the host process has used so far (user + system), in seconds. On a machine shared with other work
     /// the CPU a message costs moves far less than the wall-clock time it takes.
@@ -71,10 +68,10 @@ internal sealed class BenchHost : IAsyncDisposable
         return process.TotalProcessorTime.TotalSeconds;
     }
 
-    /// <summary>A process's resident memory (VmRSS), in MiB.</summary>
-    public static double ResidentMegabytes(int processId)
+    /// <summary>The host process's resident memory (VmRSS), in MiB.</summary>
+    public double ResidentMegabytes()
     {
-        var line = File.ReadLines($"/proc/{processId.ToString(CultureInfo.InvariantCulture)}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 

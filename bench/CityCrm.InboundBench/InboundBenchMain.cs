@@ -49,13 +49,15 @@ public static class InboundBenchMain
         var metrics = new MetricsProbe(hostHttp);
 
         Console.Error.WriteLine($"floor: {messages} requests to a no-op process, {concurrency} in flight");
-        await floorTarget.OpenChatsAsync(0, senders, real: false, cancel);
+        await floorTarget.OpenChatsAsync(senders, real: false, cancel);
         await LoadRunner.ClosedAsync(floorTarget, 0, senders, 1000, concurrency, cancel);
+        var floorCpuBefore = noop.CpuSeconds();
         var floor = await LoadRunner.ClosedAsync(floorTarget, 0, senders, messages, concurrency, cancel);
         var floorRate = floor.Acknowledged / floor.Seconds;
+        var floorCpuPerMessage = (noop.CpuSeconds() - floorCpuBefore) * 1000 / messages;
 
         Console.Error.WriteLine($"host: opening {senders / 2} web chat conversations, warming up");
-        await hostTarget.OpenChatsAsync(0, senders, real: true, cancel);
+        await hostTarget.OpenChatsAsync(senders, real: true, cancel);
         var before = await metrics.SettleAsync(TimeSpan.FromSeconds(1), cancel);
         await LoadRunner.ClosedAsync(hostTarget, 0, senders, 400, concurrency, cancel);
         var warm = await metrics.SettleAsync(TimeSpan.FromSeconds(2), cancel);
@@ -63,13 +65,10 @@ public static class InboundBenchMain
         Console.Error.WriteLine($"  {repliesPerMessage:0.00} replies a message");
 
         Console.Error.WriteLine($"host: {messages} messages, {concurrency} in flight");
-        var cpuBefore = (Host: host.CpuSeconds(), Floor: noop.CpuSeconds());
+        var hostCpuBefore = host.CpuSeconds();
         var run = await MeasureAnsweredAsync(hostTarget, metrics, warm, senders, messages, concurrency, repliesPerMessage, cancel);
         var rate = run.Answered / run.Seconds;
-        var cpuPerMessage = (host.CpuSeconds() - cpuBefore.Host) * 1000 / Math.Max(1, run.Answered);
-        var floorCpuBefore = noop.CpuSeconds();
-        await LoadRunner.ClosedAsync(floorTarget, 0, senders, messages, concurrency, cancel);
-        var floorCpuPerMessage = (noop.CpuSeconds() - floorCpuBefore) * 1000 / messages;
+        var cpuPerMessage = (host.CpuSeconds() - hostCpuBefore) * 1000 / Math.Max(1, run.Answered);
         Console.Error.WriteLine($"  acknowledged {run.Acknowledged} ({run.Acknowledged / run.AckSeconds:0} a second), refused {run.Refused}, answered {run.Answered} in {run.Seconds:0.0} s");
 
         var half = Math.Max(1, rate / 2);

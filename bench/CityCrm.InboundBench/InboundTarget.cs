@@ -32,9 +32,9 @@ internal sealed class InboundTarget(HttpClient http, IReadOnlyList<string> quest
     public static bool IsSms(int n) => n >= TextersFrom || n % 2 == 0;
 
     /// <summary>Starts the web chat conversations of the odd senders below <paramref name="senders"/> (real ones, or made-up ids for the floor).</summary>
-    public async Task OpenChatsAsync(int from, int senders, bool real, CancellationToken cancellationToken)
+    public async Task OpenChatsAsync(int senders, bool real, CancellationToken cancellationToken)
     {
-        var odd = Enumerable.Range(from, senders - from).Where(n => !IsSms(n)).ToList();
+        var odd = Enumerable.Range(0, senders).Where(n => !IsSms(n)).ToList();
         foreach (var chunk in odd.Chunk(16))
         {
             var opened = await Task.WhenAll(chunk.Select(n => real ? StartAsync(cancellationToken) : Task.FromResult(($"noop-{n}", "noop"))));

@@ -44,13 +44,11 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             "next_attempt_at = @next, error = @reason",
             new { entryId, next = Iso(nextAttemptAt), reason, at = Iso(at) }, cancellationToken);
 
-    public async Task MarkAttemptAsync(long entryId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var db = await database.OpenAsync(cancellationToken);
-        await db.ExecuteAsync(new CommandDefinition(
+    // Once per hand-over to a provider: shares the hot writes' group commit rather than waiting on their lock.
+    public Task MarkAttemptAsync(long entryId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync((db, tx, ct) => db.ExecuteAsync(new CommandDefinition(
             "UPDATE outbox SET attempt_started_at = COALESCE(attempt_started_at, @at) WHERE id = @entryId AND status = 'pending';",
-            new { entryId, at = Iso(at) }, cancellationToken: cancellationToken));
-    }
+            new { entryId, at = Iso(at) }, tx, cancellationToken: ct)), cancellationToken);
 
     public async Task<IReadOnlySet<string>> FindRecordedAsync(string channelId, IReadOnlyCollection<string> providerMessageIds, CancellationToken cancellationToken)
     {
