@@ -43,6 +43,8 @@ public sealed class CosmosStorage : IAsyncDisposable
         foreach (var spec in specs)
         {
             var properties = new ContainerProperties(spec.Name, spec.PartitionKeyPath) { DefaultTimeToLive = spec.DefaultTimeToLive };
+            foreach (var index in spec.CompositeIndexes)
+                properties.IndexingPolicy.CompositeIndexes.Add(new System.Collections.ObjectModel.Collection<CompositePath>([.. index.Select(CompositePathOf)]));
             await retry.RunAsync(ct => database.CreateContainerIfNotExistsAsync(properties, cancellationToken: ct), cancellationToken);
         }
     }
@@ -93,6 +95,10 @@ public sealed class CosmosStorage : IAsyncDisposable
         }
         return result;
     }
+
+    private static CompositePath CompositePathOf(string path) => path.EndsWith(" DESC", StringComparison.OrdinalIgnoreCase)
+        ? new CompositePath { Path = path[..^5].Trim(), Order = CompositePathSortOrder.Descending }
+        : new CompositePath { Path = path.Trim(), Order = CompositePathSortOrder.Ascending };
 
     private static bool IsLoopback(string endpoint) =>
         Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)

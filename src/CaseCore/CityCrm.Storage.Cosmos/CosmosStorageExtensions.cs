@@ -18,6 +18,9 @@ public static class CosmosStorageExtensions
         services.AddSingleton<CosmosStorage>();
         services.AddExceptionHandler<CosmosUnavailableHandler>();
         services.AddCosmosStore<IAuditLog, CosmosAuditLog>(CosmosAuditLog.Container);
+        services.AddSingleton(CosmosCounter.Container);
+        services.AddCosmosStore<CityCrm.CaseCore.ICaseStore, CosmosCaseStore>(CosmosCaseStore.Container);
+        services.AddCosmosStore<CityCrm.CaseCore.IRequestTokenStore, CosmosRequestTokenStore>(CosmosRequestTokenStore.Container);
         return services;
     }
 
