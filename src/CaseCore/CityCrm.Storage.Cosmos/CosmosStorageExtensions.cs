@@ -20,6 +20,7 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<IAuditLog, CosmosAuditLog>(CosmosAuditLog.Container);
         services.AddSingleton(CosmosCounter.Container);
         services.AddCosmosStore<CityCrm.CaseCore.ICaseStore, CosmosCaseStore>(CosmosCaseStore.Container);
+        services.AddCosmosStore<CityCrm.Knowledge.IArticleStore, CosmosArticleStore>(CosmosArticleStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.IRequestTokenStore, CosmosRequestTokenStore>(CosmosRequestTokenStore.Container);
         return services;
     }
