@@ -60,15 +60,16 @@ public sealed class CosmosCollection(Container container, CosmosRetry retry)
         }
     }
 
-    /// <summary>Deletes the document; false when there was none.</summary>
-    public async Task<bool> DeleteAsync(string id, string partitionKey, CancellationToken cancellationToken)
+    /// <summary>Deletes the document (only if it still has <paramref name="etag"/>, when given); false when there was none or it changed.</summary>
+    public async Task<bool> DeleteAsync(string id, string partitionKey, CancellationToken cancellationToken, string? etag = null)
     {
         try
         {
-            await retry.RunAsync(ct => container.DeleteItemAsync<object>(id, new PartitionKey(partitionKey), NoContent, ct), cancellationToken);
+            var options = etag is null ? NoContent : new ItemRequestOptions { IfMatchEtag = etag, EnableContentResponseOnWrite = false };
+            await retry.RunAsync(ct => container.DeleteItemAsync<object>(id, new PartitionKey(partitionKey), options, ct), cancellationToken);
             return true;
         }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        catch (CosmosException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
         {
             return false;
         }
