@@ -46,15 +46,7 @@ public sealed class CosmosCaseStore(CosmosStorage storage) : ICaseStore
         var stored = await cases.ReadAsync<CaseDocument>(@case.Reference, @case.Reference, cancellationToken);
         if (stored is null || stored.Document.Snapshot.Version != @case.Version)
             throw Conflict(@case);
-        var snapshot = @case.ToSnapshot();
-        // Identity and filing facts never change after filing; only what a transition may change is taken.
-        var next = CaseDocument.From(stored.Document.Snapshot with
-        {
-            Status = snapshot.Status, UpdatedAt = snapshot.UpdatedAt, History = snapshot.History, DueAt = snapshot.DueAt,
-            Priority = snapshot.Priority, Queue = snapshot.Queue, Assignee = snapshot.Assignee, HoldReason = snapshot.HoldReason,
-            ResolutionCode = snapshot.ResolutionCode, EscalatedAt = snapshot.EscalatedAt, Notes = snapshot.Notes,
-            Tasks = snapshot.Tasks, Links = snapshot.Links, Gates = snapshot.Gates, Version = snapshot.Version + 1,
-        });
+        var next = stored.Document.Saved(@case.ToSnapshot());
         if (!await cases.ReplaceAsync(next, next.Id, next.Pk, stored.ETag, cancellationToken))
             throw Conflict(@case);
         @case.Version++;
