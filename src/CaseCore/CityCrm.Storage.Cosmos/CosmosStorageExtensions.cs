@@ -24,6 +24,7 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.Knowledge.Editorial.IEditorialStore, CosmosEditorialStore>(CosmosEditorialStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.Incidents.IIncidentStore, CosmosIncidentStore>(CosmosIncidentStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.Workflow.ICaseTimerStore, CosmosCaseTimerStore>(CosmosCaseTimerStore.Container);
+        services.AddCosmosStore<CityCrm.CaseCore.Approvals.ICaseApprovalStore, CosmosCaseApprovalStore>(CosmosCaseApprovalStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.IRequestTokenStore, CosmosRequestTokenStore>(CosmosRequestTokenStore.Container);
         return services;
     }

@@ -1,58 +1,23 @@
-using CityCrm.CaseCore;
 using CityCrm.CaseCore.Approvals;
 using CityCrm.Storage.Sqlite;
+using CityCrm.Storage.Tests.Contracts;
 
 namespace CityCrm.Storage.Tests.Sqlite;
 
-public sealed class SqliteCaseApprovalStoreTests : IAsyncLifetime
+/// <summary>The approval contract on the embedded SQLite store.</summary>
+public sealed class SqliteCaseApprovalStoreTests : CaseApprovalStoreContract
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
-    private TempSqliteDatabase temp = null!;
+    private TempSqliteDatabase? temp;
 
-    public async Task InitializeAsync() => temp = await TempSqliteDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await temp.DisposeAsync();
-
-    private static CaseApproval Pending(string id, string role = "supervisor") => new(id, "R-100001",
-        new CaseChange(CaseActions.Close) { Note = "Towed", ResolutionCode = "resolved", Priority = CasePriority.High, Notify = false },
-        role, "agent-1", T0, ApprovalState.Pending);
-
-    [Fact]
-    public async Task CreateAsync_ThenGet_RoundTripsTheChange()
+    protected override async Task<ICaseApprovalStore> CreateStoreAsync()
     {
-        var store = new SqliteCaseApprovalStore(temp.Database);
-        await store.CreateAsync(Pending("a1"), None);
-
-        var read = (await store.GetAsync("a1", None))!;
-
-        Assert.Equal(Pending("a1") with { Change = read.Change }, read);
-        Assert.Equal(Pending("a1").Change, read.Change);
+        temp = await TempSqliteDatabase.CreateAsync();
+        return new SqliteCaseApprovalStore(temp.Database);
     }
 
-    [Fact]
-    public async Task ListPendingAsync_ByRole_OnlyUndecidedOfThatRole()
+    protected override async Task DisposeStoreAsync()
     {
-        var store = new SqliteCaseApprovalStore(temp.Database);
-        await store.CreateAsync(Pending("a1"), None);
-        await store.CreateAsync(Pending("a2", "admin"), None);
-        await store.CreateAsync(Pending("a3"), None);
-        await store.DecideAsync("a3", ApprovalState.Rejected, "super-1", "no", T0.AddHours(1), None);
-
-        Assert.Equal(["a1"], (await store.ListPendingAsync(["supervisor"], None)).Select(a => a.Id));
-        Assert.Equal(["a1", "a2", "a3"], (await store.ListForCaseAsync("R-100001", None)).Select(a => a.Id));
-    }
-
-    [Fact]
-    public async Task DecideAsync_Twice_FirstDecisionStands()
-    {
-        var store = new SqliteCaseApprovalStore(temp.Database);
-        await store.CreateAsync(Pending("a1"), None);
-
-        Assert.True(await store.DecideAsync("a1", ApprovalState.Approved, "super-1", "ok", T0.AddHours(1), None));
-        Assert.False(await store.DecideAsync("a1", ApprovalState.Rejected, "super-2", "no", T0.AddHours(2), None));
-
-        var read = (await store.GetAsync("a1", None))!;
-        Assert.Equal((ApprovalState.Approved, "super-1", "ok", (DateTimeOffset?)T0.AddHours(1)), (read.State, read.DecidedBy, read.Comment, read.DecidedAt));
+        if (temp is not null)
+            await temp.DisposeAsync();
     }
 }
