@@ -27,6 +27,7 @@ using CityCrm.Conversations.Surveys;
 using CityCrm.Knowledge;
 using CityCrm.Knowledge.Editorial;
 using CityCrm.Open311;
+using CityCrm.Storage.Cosmos;
 using CityCrm.Storage.Sqlite;
 
 // The knowledge command line runs instead of the web host, which it never builds.
@@ -85,10 +86,12 @@ builder.Services.AddKnowledgeEditorial();
 builder.Services.AddOutreach(builder.Configuration);
 builder.Services.AddSingleton<CityCrm.City311.Api.BroadcastView>();
 builder.Services.AddPrivacy(builder.Configuration);
+builder.Services.AddChosenStores(builder.Configuration);
 builder.AddHostLimits();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(app.Lifetime.ApplicationStopping);
+await app.Services.InitializeChosenStoresAsync(app.Lifetime.ApplicationStopping);
 
 app.UseExceptionHandler();
 app.UseHostLimits();

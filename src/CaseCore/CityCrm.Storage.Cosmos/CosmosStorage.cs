@@ -49,6 +49,10 @@ public sealed class CosmosStorage : IAsyncDisposable
         }
     }
 
+    /// <summary>Reads the database's properties: the readiness probe.</summary>
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        retry.RunAsync(ct => client.GetDatabase(options.Database).ReadAsync(cancellationToken: ct), cancellationToken);
+
     /// <summary>Deletes the whole database: for tests that own theirs.</summary>
     public async Task DeleteDatabaseAsync(CancellationToken cancellationToken)
     {

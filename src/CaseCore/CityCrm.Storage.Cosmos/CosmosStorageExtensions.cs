@@ -8,6 +8,27 @@ namespace CityCrm.Storage.Cosmos;
 /// <summary>Registers the Cosmos DB implementation of the stores that have one (replacing the embedded ones).</summary>
 public static class CosmosStorageExtensions
 {
+    /// <summary>The configuration key that chooses the store: <c>Sqlite</c> (the default) or <c>Cosmos</c>.</summary>
+    public const string ProviderKey = "Storage:Provider";
+
+    /// <summary>
+    /// Applies the store chosen by <see cref="ProviderKey"/>: nothing more for SQLite (registered already), the Cosmos
+    /// stores for <c>Cosmos</c>. Anything else stops the start with a clear message.
+    /// </summary>
+    public static IServiceCollection AddChosenStores(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration[ProviderKey] ?? "Sqlite";
+        if (provider.Equals("Cosmos", StringComparison.OrdinalIgnoreCase))
+            return services.AddCosmosStores(configuration);
+        return provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
+            ? services
+            : throw new InvalidOperationException($"{ProviderKey} must be Sqlite or Cosmos, not '{provider}'.");
+    }
+
+    /// <summary>Creates the Cosmos database and containers when the Cosmos store is in use; nothing otherwise.</summary>
+    public static Task InitializeChosenStoresAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetService<CosmosStorage>() is { } storage ? storage.InitializeAsync(cancellationToken) : Task.CompletedTask;
+
     /// <summary>
     /// Uses Cosmos DB for every store that has a Cosmos implementation, configured from the <c>Cosmos</c> section.
     /// Call after the embedded stores are registered: the registrations here replace theirs.
@@ -17,6 +38,7 @@ public static class CosmosStorageExtensions
         services.AddOptions<CosmosStoreOptions>().Bind(configuration.GetSection(CosmosStoreOptions.Section));
         services.AddSingleton<CosmosStorage>();
         services.AddExceptionHandler<CosmosUnavailableHandler>();
+        services.AddHealthChecks().AddCheck<CosmosHealthCheck>("cosmos", tags: ["ready"]);
         services.AddCosmosStore<IAuditLog, CosmosAuditLog>(CosmosAuditLog.Container);
         services.AddSingleton(CosmosCounter.Container);
         services.AddCosmosStore<CityCrm.CaseCore.ICaseStore, CosmosCaseStore>(CosmosCaseStore.Container);

@@ -13,7 +13,7 @@ namespace CityCrm.Open311.Tests.Support;
 /// The real host in memory with the SQLite stores on its own temp data folder, an api key for tests, and a catalogue
 /// whose services ask every kind of question (see <see cref="TestCatalog"/>).
 /// </summary>
-public sealed class Open311AppFactory : WebApplicationFactory<Program>
+public class Open311AppFactory : WebApplicationFactory<Program>
 {
     public const string ApiKey = "open311-test-key";
     public const string ClientName = "test-client";
@@ -32,6 +32,8 @@ public sealed class Open311AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Open311:ApiKeys:1:Name", ClientName);
         builder.UseSetting("Open311:ApiKeys:1:Key", ApiKey);
         builder.UseEnvironment("Development");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IServiceCatalog>(TestCatalog.Create());
@@ -40,6 +42,9 @@ public sealed class Open311AppFactory : WebApplicationFactory<Program>
             services.AddSingleton<IChannelSender>(Sms);
         });
     }
+
+    /// <summary>Settings a derived factory adds (another store, other limits).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
