@@ -3,7 +3,7 @@ using CityCrm.Open311.Tests.Support;
 namespace CityCrm.Open311.Tests;
 
 /// <summary>Bad input to POST requests: precise errors in the spec's format, the right status, and nothing stored.</summary>
-public sealed class PostRequestRefusalTests(Open311AppFactory factory) : IClassFixture<Open311AppFactory>
+public abstract class PostRequestRefusalTests(Open311AppFactory factory)
 {
     [Fact]
     public async Task PostRequest_MissingApiKey_Answers403AndStoresNothing()
