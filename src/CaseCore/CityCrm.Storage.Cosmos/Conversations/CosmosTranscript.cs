@@ -30,7 +30,9 @@ internal sealed class CosmosTranscript(CosmosCollection conversations, CosmosCol
         if (!document.Handled)
             await work.UpsertAsync(new UnhandledPointer(UnhandledPointer.IdFor(message.ConversationId, message.Sequence), UnhandledPointer.Partition,
                 message.ConversationId, message.Sequence, document.ThreadKey), UnhandledPointer.Partition, cancellationToken);
-        await conversations.CreateAsync(document, message.ConversationId, cancellationToken);
+        // The sequence was reserved for this call alone, so a conflict here means the data was changed behind the store.
+        if (!await conversations.CreateAsync(document, message.ConversationId, cancellationToken))
+            throw new InvalidOperationException($"Message {message.Sequence} of conversation {message.ConversationId} already exists.");
         if (markerId is not null)
             await conversations.UpsertAsync(new ExternalIdMarker(markerId, message.ConversationId, ExternalIdMarker.Kind, message.ExternalId!,
                 message.Sequence, clock.GetUtcNow()), message.ConversationId, cancellationToken);
