@@ -1,4 +1,8 @@
 using CityCrm.Conversations.Audit;
+using CityCrm.Conversations.Contacts;
+using CityCrm.Conversations.Model;
+using CityCrm.Conversations.Outbox;
+using CityCrm.Storage.Cosmos.Conversations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,15 +52,19 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.CaseCore.Workflow.ICaseTimerStore, CosmosCaseTimerStore>(CosmosCaseTimerStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.Approvals.ICaseApprovalStore, CosmosCaseApprovalStore>(CosmosCaseApprovalStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.IRequestTokenStore, CosmosRequestTokenStore>(CosmosRequestTokenStore.Container);
+        services.AddCosmosStore<IConversationStore, CosmosConversationStore>(CosmosConversationStore.Containers);
+        services.AddCosmosStore<IOutboxStore, CosmosOutboxStore>(CosmosConversationStore.Containers);
+        services.AddCosmosStore<IOptOutRegistry, CosmosOptOutRegistry>(CosmosOptOutRegistry.Container);
         return services;
     }
 
-    /// <summary>Declares <paramref name="container"/> and makes <typeparamref name="TImplementation"/> the <typeparamref name="TService"/>.</summary>
-    public static IServiceCollection AddCosmosStore<TService, TImplementation>(this IServiceCollection services, CosmosContainerSpec container)
+    /// <summary>Declares <paramref name="containers"/> and makes <typeparamref name="TImplementation"/> the <typeparamref name="TService"/>.</summary>
+    public static IServiceCollection AddCosmosStore<TService, TImplementation>(this IServiceCollection services, params CosmosContainerSpec[] containers)
         where TService : class
         where TImplementation : class, TService
     {
-        services.AddSingleton(container);
+        foreach (var container in containers)
+            services.AddSingleton(container);
         services.RemoveAll<TService>();
         services.AddSingleton<TService, TImplementation>();
         return services;

@@ -54,6 +54,44 @@ public abstract class MessageStoreContract : StoreContract<IConversationStore>
     }
 
     [Fact]
+    public async Task AppendAsync_SameExternalIdTwentyTimesInParallel_StoresOneMessage()
+    {
+        var c = await CreateConversationAsync(Store);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => Store.AppendAsync(Incoming(c.Id, "retry " + i, "SM-same"), None))));
+
+        Assert.Single(results, r => !r.Duplicate);
+        Assert.Single(results.Select(r => (r.Message.Sequence, r.Message.Text)).Distinct());
+        Assert.Single(await Store.GetMessagesAsync(c.Id, 0, 100, None));
+    }
+
+    [Fact]
+    public async Task SaveAsync_MessagesAppendedSinceTheRead_SavesWithoutConflict()
+    {
+        var created = await CreateConversationAsync(Store);
+        var read = (await Store.GetAsync(created.Id, None))!;
+        await Store.AppendAsync(Incoming(created.Id, "I need a person"), None);
+        await Store.AppendAsync(Outgoing(created.Id, "Connecting you"), None);
+
+        read.RequestHandoff("Resident asked for a person", T0.AddMinutes(1));
+        await Store.SaveAsync(read, None);
+
+        Assert.Equal(ConversationStatus.Queued, (await Store.GetAsync(created.Id, None))!.Status);
+        Assert.Equal(3, (await Store.AppendAsync(Outgoing(created.Id, "An agent will be with you"), None)).Message.Sequence);
+    }
+
+    [Fact]
+    public async Task AppendAsync_UnknownConversation_ThrowsAndStoresNothing()
+    {
+        var id = NewId();
+
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => Store.AppendAsync(Incoming(id, "hello"), None));
+
+        Assert.Empty(await Store.GetMessagesAsync(id, 0, 10, None));
+        Assert.Empty(await Store.GetUnhandledIncomingAsync(10, None));
+    }
+
+    [Fact]
     public async Task AppendAsync_SameExternalIdInAnotherConversation_IsStored()
     {
         var a = await CreateConversationAsync(Store);

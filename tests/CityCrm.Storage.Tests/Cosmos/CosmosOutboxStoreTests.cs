@@ -1,0 +1,13 @@
+using CityCrm.Storage.Tests.Contracts;
+
+namespace CityCrm.Storage.Tests.Cosmos;
+
+/// <summary>The Outbox store contract on Cosmos DB, over a new database per test.</summary>
+public sealed class CosmosOutboxStoreTests : OutboxStoreContract
+{
+    private readonly CosmosDeliveryStores stores = new();
+
+    protected override Task<DeliveryStores> CreateStoreAsync() => stores.CreateAsync();
+
+    protected override Task DisposeStoreAsync() => stores.DisposeAsync().AsTask();
+}
