@@ -47,7 +47,7 @@ public sealed class CosmosConversationRecoveryTests : IAsyncLifetime
     public async Task GetUnhandledIncomingAsync_PointerWhoseMessageNeverCame_IsSkipped()
     {
         var c = await CreateConversationAsync(stores.Conversations);
-        await Work.UpsertAsync(new UnhandledPointer(UnhandledPointer.IdFor(c.Id, 7), UnhandledPointer.Partition, c.Id, 7, CosmosKeys.Sort(T0.UtcTicks, 7)),
+        await Work.UpsertAsync(new UnhandledPointer(UnhandledPointer.IdFor(c.Id, 7), UnhandledPointer.Partition, c.Id, 7, ConversationKeys.Sort(T0.UtcTicks, 7)),
             UnhandledPointer.Partition, None);
         await stores.Conversations.AppendAsync(Incoming(c.Id, "still waiting", at: T0.AddMinutes(1)), None);
 
@@ -62,7 +62,7 @@ public sealed class CosmosConversationRecoveryTests : IAsyncLifetime
         var c = await CreateConversationAsync(stores.Conversations, inbox: Sms, address: "+15550400");
         await stores.Conversations.AppendForDeliveryAsync(Outgoing(c.Id, "one two"), ["one", "two"], None);
         var head = (await Work.ReadAsync<OutboxHead>(OutboxHead.IdFor(c.Id), OutboxHead.Partition, None))!;
-        var message = (await Conversations.ReadAsync<MessageDocument>(CosmosKeys.Message(1), c.Id, None))!;
+        var message = (await Conversations.ReadAsync<MessageDocument>(ConversationKeys.Message(1), c.Id, None))!;
         // The entry was accepted, then the process died before the head moved on.
         var completed = message.Document.WithPart(message.Document.Outbox![0] with { Status = DeliveryStatuses.Queued, ProviderMessageId = "SM-1" });
         Assert.True(await Conversations.ReplaceAsync(completed, completed.Id, c.Id, message.ETag, None));

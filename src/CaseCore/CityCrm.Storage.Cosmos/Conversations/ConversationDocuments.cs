@@ -30,7 +30,7 @@ internal sealed record ExternalIdMarker(string Id, string Pk, string Type, strin
 {
     public const string Kind = "external-id";
 
-    public static string IdFor(string externalId) => "x:" + CosmosKeys.Hash(externalId);
+    public static string IdFor(string externalId) => "x:" + ConversationKeys.Hash(externalId);
 }
 
 /// <summary>A contact (id <c>contact</c> in its own partition).</summary>
@@ -49,7 +49,7 @@ internal sealed record ConversationPointer(
     public const string Kind = "conversation-pointer";
 
     public static ConversationPointer For(ConversationDocument c, string contactId) =>
-        new("c:" + CosmosKeys.Hash(c.Pk), contactId, Kind, c.Pk, c.InboxId, c.ChannelId, c.Address, c.CreatedAt.UtcTicks);
+        new("c:" + ConversationKeys.Hash(c.Pk), contactId, Kind, c.Pk, c.InboxId, c.ChannelId, c.Address, c.CreatedAt.UtcTicks);
 }
 
 /// <summary>
@@ -63,5 +63,5 @@ internal sealed record IdentityDocument(
     public const string PhoneClaimId = "phone";
     public const string PhoneClaimKind = "phone-claim";
 
-    public static string IdFor(string inboxId) => "i:" + CosmosKeys.Hash(inboxId);
+    public static string IdFor(string inboxId) => "i:" + ConversationKeys.Hash(inboxId);
 }

@@ -27,9 +27,9 @@ internal sealed class CosmosContactDirectory(CosmosStorage storage, TimeProvider
         {
             // A phone number known on another inbox is the same person: the number's claim names the contact.
             var owner = PhoneAddress.IsE164(address)
-                ? await ClaimAsync(IdentityDocument.PhoneClaimId, IdentityDocument.PhoneClaimKind, inboxId, address, CosmosKeys.NewId(), displayName, cancellationToken)
+                ? await ClaimAsync(IdentityDocument.PhoneClaimId, IdentityDocument.PhoneClaimKind, inboxId, address, ConversationKeys.NewId(), displayName, cancellationToken)
                 : null;
-            identity = await ClaimAsync(identityId, IdentityDocument.Kind, inboxId, address, owner?.ContactId ?? CosmosKeys.NewId(),
+            identity = await ClaimAsync(identityId, IdentityDocument.Kind, inboxId, address, owner?.ContactId ?? ConversationKeys.NewId(),
                 owner?.DisplayName ?? displayName, cancellationToken);
         }
         return await EnsureContactAsync(identity, cancellationToken);

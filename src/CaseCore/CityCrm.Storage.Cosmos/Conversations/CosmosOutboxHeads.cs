@@ -81,7 +81,7 @@ internal sealed class CosmosOutboxHeads(CosmosCollection conversations, CosmosCo
         var message = (await conversations.QueryAsync<MessageDocument>(query, conversationId, 1, cancellationToken)).FirstOrDefault();
         return message?.FirstPending is { } part
             ? new OutboxHead(OutboxHead.IdFor(conversationId), OutboxHead.Partition, conversationId, message.Sequence, part.Part, part.EntryId,
-                CosmosKeys.Sort(part.NextAttemptAt.UtcTicks, part.EntryId))
+                ConversationKeys.Sort(part.NextAttemptAt.UtcTicks, part.EntryId))
             : null;
     }
 

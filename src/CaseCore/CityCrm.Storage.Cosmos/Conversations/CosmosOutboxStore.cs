@@ -123,7 +123,7 @@ public sealed class CosmosOutboxStore(CosmosStorage storage) : IOutboxStore
     }
 
     private Task<CosmosItem<MessageDocument>?> ReadAsync(string conversationId, long sequence, CancellationToken cancellationToken) =>
-        conversations.ReadAsync<MessageDocument>(CosmosKeys.Message(sequence), conversationId, cancellationToken);
+        conversations.ReadAsync<MessageDocument>(ConversationKeys.Message(sequence), conversationId, cancellationToken);
 
     private sealed record BacklogRow(IReadOnlyList<OutboxPart> Outbox);
 }

@@ -40,11 +40,11 @@ internal sealed class CosmosThreadReader(CosmosCollection conversations, CosmosC
     private static string Bound(string conversationId, ThreadPosition? before)
     {
         if (before is null)
-            return CosmosKeys.Sort(long.MaxValue, long.MaxValue);
+            return ConversationKeys.Sort(long.MaxValue, long.MaxValue);
         var ticks = before.CreatedAt.UtcTicks;
         var order = string.CompareOrdinal(conversationId, before.ConversationId);
-        return order < 0 ? CosmosKeys.Sort(ticks + 1, 0)
-            : order == 0 ? CosmosKeys.Sort(ticks, before.Sequence)
-            : CosmosKeys.Sort(ticks, 0);
+        return order < 0 ? ConversationKeys.Sort(ticks + 1, 0)
+            : order == 0 ? ConversationKeys.Sort(ticks, before.Sequence)
+            : ConversationKeys.Sort(ticks, 0);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class CosmosTranscript(CosmosCollection conversations, CosmosCol
     }
 
     public async Task<CosmosItem<MessageDocument>?> ReadAsync(string conversationId, long sequence, CancellationToken cancellationToken) =>
-        await conversations.ReadAsync<MessageDocument>(CosmosKeys.Message(sequence), conversationId, cancellationToken);
+        await conversations.ReadAsync<MessageDocument>(ConversationKeys.Message(sequence), conversationId, cancellationToken);
 
     public async Task<IReadOnlyList<Message>> GetMessagesAsync(string conversationId, long afterSequence, int limit, CancellationToken cancellationToken)
     {

@@ -17,9 +17,9 @@ internal sealed record MessageDocument(
     public const string Kind = "message";
 
     public static MessageDocument From(Message m, DeliveryRoute? route, IReadOnlyList<OutboxPart>? outbox) => new(
-        CosmosKeys.Message(m.Sequence), m.ConversationId, Kind, m.Sequence, (int)m.Direction, (int)m.AuthorKind, m.AuthorId,
+        ConversationKeys.Message(m.Sequence), m.ConversationId, Kind, m.Sequence, (int)m.Direction, (int)m.AuthorKind, m.AuthorId,
         m.AuthorName, m.IsPrivate, m.Text, ActivityJson.Serialize(m.Activity), m.ExternalId, m.CreatedAt,
-        CosmosKeys.Sort(m.CreatedAt.UtcTicks, m.Sequence), m.Direction != MessageDirection.Incoming, m.DeliveryStatus,
+        ConversationKeys.Sort(m.CreatedAt.UtcTicks, m.Sequence), m.Direction != MessageDirection.Incoming, m.DeliveryStatus,
         m.ProviderMessageId, m.DeliveryError, route, outbox, outbox?.Count(p => p.Status == DeliveryStatuses.Pending) ?? 0);
 
     public Message ToMessage() => new()

@@ -8,7 +8,7 @@ internal sealed record UnhandledPointer(string Id, string Pk, string Conversatio
 {
     public const string Partition = "unhandled";
 
-    public static string IdFor(string conversationId, long sequence) => "u:" + CosmosKeys.Hash(conversationId) + ":" + sequence;
+    public static string IdFor(string conversationId, long sequence) => "u:" + ConversationKeys.Hash(conversationId) + ":" + sequence;
 }
 
 /// <summary>
@@ -19,7 +19,7 @@ internal sealed record OutboxHead(string Id, string Pk, string ConversationId, l
 {
     public const string Partition = "outbox-heads";
 
-    public static string IdFor(string conversationId) => "h:" + CosmosKeys.Hash(conversationId);
+    public static string IdFor(string conversationId) => "h:" + ConversationKeys.Hash(conversationId);
 }
 
 /// <summary>Hands out outbox entry ids (id <c>counter</c> in partition <c>outbox-ids</c>), guarded by its ETag.</summary>

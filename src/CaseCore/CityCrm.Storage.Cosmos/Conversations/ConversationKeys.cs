@@ -5,7 +5,7 @@ using System.Text;
 namespace CityCrm.Storage.Cosmos.Conversations;
 
 /// <summary>Document ids derived from outside values, and sort keys that order as strings.</summary>
-internal static class CosmosKeys
+internal static class ConversationKeys
 {
     /// <summary>
     /// A fixed-length id for any string: provider ids and inbox ids may hold characters Cosmos DB refuses in an id
