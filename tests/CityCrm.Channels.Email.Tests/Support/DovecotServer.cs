@@ -114,6 +114,17 @@ public sealed class DovecotServer : IAsyncLifetime
         await client.DisconnectAsync(true);
     }
 
+    /// <summary>The flags of each message in <paramref name="user"/>'s folder, in the folder's order.</summary>
+    public async Task<List<MessageFlags>> FlagsAsync(string user, string folderName = "INBOX")
+    {
+        using var client = await ConnectAsync(user);
+        var folder = folderName == "INBOX" ? client.Inbox : await client.GetFolderAsync(folderName);
+        await folder.OpenAsync(FolderAccess.ReadOnly);
+        var summaries = folder.Count == 0 ? [] : await folder.FetchAsync(0, -1, MessageSummaryItems.Flags | MessageSummaryItems.UniqueId);
+        await client.DisconnectAsync(true);
+        return [.. summaries.Select(s => s.Flags ?? MessageFlags.None)];
+    }
+
     public async Task DisposeAsync()
     {
         await StopAsync();
