@@ -198,16 +198,6 @@ public sealed class MailboxReader(
             await stream.CopyToAsync(buffer, cancellationToken);
             raw = buffer.ToArray();
         }
-        try
-        {
-            await intake.ReceiveAsync(mailbox, raw, validity, uid.Id, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            // A failure while stopping says nothing about the message: it is read again next time, never kept as unreadable.
-            // Kept as it came rather than retried forever; should this fail too, the reconnect loop retries the same UID.
-            logger.LogError(ex, "Email UID {Uid} in {Inbox} could not be read: {Reason}; stored as original.eml", uid.Id, mailbox.InboxId, ex.Message);
-            await intake.ReceiveUnreadableAsync(mailbox, raw, validity, uid.Id, ex.GetType().Name + ": " + ex.Message, cancellationToken);
-        }
+        await intake.KeepAsync(mailbox, raw, validity, uid.Id, cancellationToken);
     }
 }
