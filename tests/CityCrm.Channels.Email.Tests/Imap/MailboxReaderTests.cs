@@ -26,7 +26,7 @@ public sealed class MailboxReaderTests(DovecotServer imap, InboundHostFactory ho
         Assert.Equal("new-1@mail.example", first.ExternalId);
         Assert.Equal("ana@mail.example", (await host.Conversations.GetAsync(conversation, CancellationToken.None))!.Address);
         await InboundHostFactory.UntilAsync(async () => (await host.TranscriptAsync(conversation)).Any(m => m.AuthorKind == AuthorKind.Bot), "The bot did not answer.");
-        await InboundHostFactory.UntilAsync(async () => (await FlagsAsync(box)).All(f => f.HasFlag(MessageFlags.Seen)));
+        await InboundHostFactory.UntilAsync(async () => (await imap.FlagsAsync(box)).All(f => f.HasFlag(MessageFlags.Seen)));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class MailboxReaderTests(DovecotServer imap, InboundHostFactory ho
         Assert.All(counts.Values, c => Assert.Equal(1, c));
         Assert.InRange(first.Reader.Processed, 100, 199);
         Assert.Equal(200, first.Reader.Processed + second.Reader.Processed);
-        Assert.All(await FlagsAsync(box), f => Assert.True(f.HasFlag(MessageFlags.Seen)));
+        Assert.All(await imap.FlagsAsync(box), f => Assert.True(f.HasFlag(MessageFlags.Seen)));
     }
 
     [Fact]
@@ -98,14 +98,14 @@ public sealed class MailboxReaderTests(DovecotServer imap, InboundHostFactory ho
         {
             await InboundHostFactory.UntilAsync(() => Task.FromResult(failing.Failures >= 2));
             await host.ConversationOfAsync("ack-1@mail.example");
-            Assert.Single(await FlagsAsync(box));
-            Assert.All(await FlagsAsync(box), f => Assert.False(f.HasFlag(MessageFlags.Seen)));
+            Assert.Single(await imap.FlagsAsync(box));
+            Assert.All(await imap.FlagsAsync(box), f => Assert.False(f.HasFlag(MessageFlags.Seen)));
         }
         await using var working = new RunningReader(host.Reader(mailbox));
-        await InboundHostFactory.UntilAsync(async () => (await FlagsAsync(box)).Count == 0, "The message was not moved to Processed.");
+        await InboundHostFactory.UntilAsync(async () => (await imap.FlagsAsync(box)).Count == 0, "The message was not moved to Processed.");
 
         Assert.Equal(1, (await host.CountByExternalIdAsync(["ack-1@mail.example"]))["ack-1@mail.example"]);
-        Assert.Single(await FlagsAsync(box, "Processed"));
+        Assert.Single(await imap.FlagsAsync(box, "Processed"));
     }
 
     [Fact]
@@ -123,15 +123,5 @@ public sealed class MailboxReaderTests(DovecotServer imap, InboundHostFactory ho
 
         var transcript = await host.TranscriptAsync(automatic);
         Assert.Equal("I am out of the office until March 16 with limited access to email.", Assert.Single(transcript).Text);
-    }
-
-    private async Task<List<MessageFlags>> FlagsAsync(string box, string folderName = "INBOX")
-    {
-        using var client = await imap.ConnectAsync(box);
-        var folder = folderName == "INBOX" ? client.Inbox : await client.GetFolderAsync(folderName);
-        await folder.OpenAsync(FolderAccess.ReadOnly);
-        var summaries = folder.Count == 0 ? [] : await folder.FetchAsync(0, -1, MessageSummaryItems.Flags | MessageSummaryItems.UniqueId);
-        await client.DisconnectAsync(true);
-        return [.. summaries.Select(s => s.Flags ?? MessageFlags.None)];
     }
 }

@@ -114,6 +114,45 @@ public sealed class DovecotServer : IAsyncLifetime
         await client.DisconnectAsync(true);
     }
 
+    /// <summary>
+    /// Delivers raw emails to <paramref name="user"/>'s INBOX as a delivery agent does (a file in the maildir's new/),
+    /// byte for byte, one at a time in order: IMAP APPEND would need them parsed first, and these may not parse.
+    /// </summary>
+    public async Task DeliverRawAsync(string user, IEnumerable<byte[]> mails)
+    {
+        using var client = await ConnectAsync(user);
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        var maildir = Path.Combine(root, "maildir", user);
+        var n = 0;
+        foreach (var mail in mails)
+        {
+            var name = $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.M{++n}P{Environment.ProcessId}.citycrm-test";
+            var staged = Path.Combine(maildir, "tmp", name);
+            await File.WriteAllBytesAsync(staged, mail);
+            // Written by this process's user; the server runs as nobody.
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(staged, (UnixFileMode)0b110_110_110);
+            var expected = client.Inbox.Count + 1;
+            File.Move(staged, Path.Combine(maildir, "new", name));
+            // Waiting for each to be counted gives them UIDs in delivery order.
+            var giveUp = DateTime.UtcNow.AddSeconds(30);
+            while (client.Inbox.Count < expected && DateTime.UtcNow < giveUp)
+                await client.NoOpAsync();
+        }
+        await client.DisconnectAsync(true);
+    }
+
+    /// <summary>The flags of each message in <paramref name="user"/>'s folder, in the folder's order.</summary>
+    public async Task<List<MessageFlags>> FlagsAsync(string user, string folderName = "INBOX")
+    {
+        using var client = await ConnectAsync(user);
+        var folder = folderName == "INBOX" ? client.Inbox : await client.GetFolderAsync(folderName);
+        await folder.OpenAsync(FolderAccess.ReadOnly);
+        var summaries = folder.Count == 0 ? [] : await folder.FetchAsync(0, -1, MessageSummaryItems.Flags | MessageSummaryItems.UniqueId);
+        await client.DisconnectAsync(true);
+        return [.. summaries.Select(s => s.Flags ?? MessageFlags.None)];
+    }
+
     public async Task DisposeAsync()
     {
         await StopAsync();

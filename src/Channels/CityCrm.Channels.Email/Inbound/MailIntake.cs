@@ -73,6 +73,25 @@ public sealed class MailIntake(
     }
 
     /// <summary>
+    /// Stores the email as <see cref="ReceiveAsync"/> does, or, when it cannot be read or stored, keeps it as
+    /// <see cref="ReceiveUnreadableAsync"/> does, so that one bad email is kept once instead of retried for ever. Throws
+    /// only when even that fails (the store is down: the reader retries the same UID) or when stopping.
+    /// </summary>
+    public async Task<InboundResult?> KeepAsync(MailboxOptions mailbox, byte[] raw, uint uidValidity, uint uid, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReceiveAsync(mailbox, raw, uidValidity, uid, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // A failure while stopping says nothing about the message: it is read again next time, never kept as unreadable.
+            logger.LogError(ex, "Email UID {Uid} in {Inbox} could not be read: {Reason}; stored as original.eml", uid, mailbox.InboxId, ex.Message);
+            return await ReceiveUnreadableAsync(mailbox, raw, uidValidity, uid, Reason(ex), cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Keeps an email that could not be read or stored: a message saying why, with the original attached as
     /// "original.eml" (when within the size limit), under the sender when the headers name one. The bot never answers it.
     /// </summary>
@@ -101,6 +120,13 @@ public sealed class MailIntake(
         };
         return await conversations.ReceiveAsync(
             new InboundActivity(mailbox.InboxId, address, conversation.Id, externalId, activity, BotMayAnswer: false), cancellationToken);
+    }
+
+    // The exception's own words may quote the hostile input: one line, bounded, for agents to read.
+    private static string Reason(Exception ex)
+    {
+        var text = new string([.. $"{ex.GetType().Name}: {ex.Message}".Select(c => char.IsControl(c) ? ' ' : c)]);
+        return text.Length <= 300 ? text : text[..300] + "...";
     }
 
     private static string UidId(uint uidValidity, uint uid) => $"uid:{uidValidity}:{uid}";

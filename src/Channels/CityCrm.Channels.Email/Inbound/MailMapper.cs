@@ -19,6 +19,15 @@ public static partial class MailMapper
     /// <summary>Longer subjects are cut: a header is no place for a letter.</summary>
     public const int MaxSubjectLength = 998;
 
+    /// <summary>The most characters kept of an email's text (and of its full text); the rest is cut, saying so.</summary>
+    public const int MaxTextLength = 100_000;
+
+    /// <summary>The most characters kept of a sender's name.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The most files listed (and kept) from one email; the rest are named by their count only.</summary>
+    public const int MaxFiles = 100;
+
     private const int MaxThreadIds = 50;
     private const int MaxFileNameLength = 200;
 
@@ -29,17 +38,20 @@ public static partial class MailMapper
     public static InboundMail Map(MimeMessage message, string ourAddress, DateTimeOffset receivedAt)
     {
         var sender = message.From.Mailboxes.FirstOrDefault() ?? message.Sender ?? message.ReplyTo.Mailboxes.FirstOrDefault();
-        var address = string.IsNullOrWhiteSpace(sender?.Address) ? null : sender.Address.Trim().ToLowerInvariant();
-        var displayName = string.IsNullOrWhiteSpace(sender?.Name) ? null : sender.Name.Trim();
-        var subject = Truncate(message.Subject ?? "", MaxSubjectLength);
+        var address = MailSafety.Address(sender?.Address);
+        var displayName = MailSafety.Name(sender?.Name, MaxNameLength);
+        var subject = MailSafety.Text(message.Subject ?? "", MaxSubjectLength, note: false);
         var caseReference = FindCaseReference(subject);
-        var fullText = FullText(message);
-        var visible = ReplyText.Visible(fullText);
+        var allFiles = Files(message);
+        var files = allFiles.Take(MaxFiles).ToList();
+        var fullText = MailSafety.Text(FullText(message), MaxTextLength, note: true);
+        var visible = MailSafety.Text(ReplyText.Visible(fullText), MaxTextLength, note: true);
         if (visible.Length == 0)
             visible = BareSubject(subject);
+        if (allFiles.Count > files.Count)
+            visible += $"\n[{allFiles.Count - files.Count} more attachments were not kept: at most {MaxFiles} are kept from one email.]";
         var threadIds = ThreadIds(message);
-        var files = Files(message);
-        var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId.Trim();
+        var messageId = MailSafety.MessageId(message.MessageId);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -59,8 +71,8 @@ public static partial class MailMapper
             ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, object?>
             {
                 ["messageId"] = messageId,
-                ["inReplyTo"] = message.InReplyTo,
-                ["references"] = message.References.Take(MaxThreadIds).ToList(),
+                ["inReplyTo"] = MailSafety.MessageId(message.InReplyTo),
+                ["references"] = message.References.Select(MailSafety.MessageId).OfType<string>().Take(MaxThreadIds).ToList(),
                 ["subject"] = subject,
                 ["caseReference"] = caseReference,
                 ["fullText"] = fullText,
@@ -83,11 +95,9 @@ public static partial class MailMapper
 
     private static List<string> ThreadIds(MimeMessage message)
     {
-        var ids = new List<string>();
-        if (!string.IsNullOrWhiteSpace(message.InReplyTo))
-            ids.Add(message.InReplyTo.Trim());
-        ids.AddRange(message.References.Reverse().Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()));
-        return [.. ids.Distinct(StringComparer.Ordinal).Take(MaxThreadIds)];
+        var ids = new List<string?> { MailSafety.MessageId(message.InReplyTo) };
+        ids.AddRange(message.References.Reverse().Select(MailSafety.MessageId));
+        return [.. ids.OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxThreadIds)];
     }
 
     private static List<MailFile> Files(MimeMessage message)

@@ -16,6 +16,7 @@ namespace CityCrm.Channels.Email.Inbound;
 public sealed class MailboxReader(
     MailboxOptions mailbox, EmailOptions options, MailIntake intake, IMailboxCursors cursors, TimeProvider clock, ILogger logger)
 {
+    private static readonly TimeSpan AcknowledgeTimeout = TimeSpan.FromSeconds(30);
     private long processed;
 
     /// <summary>The cursor's key: the inbox, the mailbox address and the folder.</summary>
@@ -82,6 +83,7 @@ public sealed class MailboxReader(
         var folder = await client.GetFolderAsync(mailbox.Folder, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var done = string.IsNullOrEmpty(mailbox.ProcessedFolder) ? null : await ProcessedFolderAsync(client, cancellationToken);
+        await CatchUpAsync(folder, done, cancellationToken);
         while (true)
         {
             await ReadNewAsync(folder, done, cancellationToken);
@@ -146,15 +148,45 @@ public sealed class MailboxReader(
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await StoreAsync(folder, uid, validity, cancellationToken);
-                await cursors.SaveAsync(new MailboxCursor(CursorKey, validity, uid.Id, clock.GetUtcNow()), cancellationToken);
-                if (done is null)
-                    await folder.AddFlagsAsync(uid, MessageFlags.Seen, silent: true, cancellationToken);
-                else
-                    await folder.MoveToAsync(uid, done, cancellationToken);
+                await AcknowledgeAsync(folder, done, uid, validity);
                 last = uid.Id;
                 Interlocked.Increment(ref processed);
             }
         }
+    }
+
+    // A stop that lands after the store would leave the message committed but not flagged: the next reader starts after
+    // the cursor and would never flag it. So once stored, the cursor and the flag are finished whatever the stop says,
+    // bounded only by a timeout (a dead connection fails here and the reconnect's catch-up flags the message).
+    private async Task AcknowledgeAsync(IMailFolder folder, IMailFolder? done, UniqueId uid, uint validity)
+    {
+        using var bound = new CancellationTokenSource(AcknowledgeTimeout);
+        await cursors.SaveAsync(new MailboxCursor(CursorKey, validity, uid.Id, clock.GetUtcNow()), bound.Token);
+        if (done is null)
+            await folder.AddFlagsAsync(uid, MessageFlags.Seen, silent: true, bound.Token);
+        else
+            await folder.MoveToAsync(uid, done, bound.Token);
+    }
+
+    // A process killed between the cursor's save and the flag leaves committed messages unflagged (or unmoved): on each
+    // connection, flag or move everything at or below the cursor that still needs it, without reading it again.
+    private async Task CatchUpAsync(IMailFolder folder, IMailFolder? done, CancellationToken cancellationToken)
+    {
+        var validity = folder.UidValidity;
+        if (await cursors.GetAsync(CursorKey, cancellationToken) is not { } cursor || cursor.UidValidity != validity || cursor.LastUid == 0)
+            return;
+        var last = cursor.LastUid;
+        var committed = SearchQuery.Uids(new UniqueIdRange(new UniqueId(validity, 1), new UniqueId(validity, last)));
+        var behind = (await folder.SearchAsync(done is null ? committed.And(SearchQuery.NotSeen) : committed, cancellationToken))
+            .Where(u => u.Id <= last).ToList();
+        if (behind.Count == 0)
+            return;
+        logger.LogWarning("Mailbox {Inbox} folder {Folder}: {Count} message(s) already stored were not yet acknowledged; acknowledging them",
+            mailbox.InboxId, mailbox.Folder, behind.Count);
+        if (done is null)
+            await folder.AddFlagsAsync(behind, MessageFlags.Seen, silent: true, cancellationToken);
+        else
+            await folder.MoveToAsync(behind, done, cancellationToken);
     }
 
     private async Task StoreAsync(IMailFolder folder, UniqueId uid, uint validity, CancellationToken cancellationToken)
@@ -166,15 +198,6 @@ public sealed class MailboxReader(
             await stream.CopyToAsync(buffer, cancellationToken);
             raw = buffer.ToArray();
         }
-        try
-        {
-            await intake.ReceiveAsync(mailbox, raw, validity, uid.Id, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Kept as it came rather than retried forever; should this fail too, the reconnect loop retries the same UID.
-            logger.LogError(ex, "Email UID {Uid} in {Inbox} could not be read: {Reason}; stored as original.eml", uid.Id, mailbox.InboxId, ex.Message);
-            await intake.ReceiveUnreadableAsync(mailbox, raw, validity, uid.Id, ex.GetType().Name + ": " + ex.Message, cancellationToken);
-        }
+        await intake.KeepAsync(mailbox, raw, validity, uid.Id, cancellationToken);
     }
 }
