@@ -3,6 +3,9 @@
 // - the SDK asks the gateway for a query plan before every query; this server has exactly one partition key range,
 //   so a pass-through plan over the full range is the correct answer;
 // - reading a missing document makes the server throw (500); Cosmos answers 404;
+// - resource ids are written as Cosmos DB writes them, with '-' for base64's '/': the SDK addresses some resources
+//   by resource id (a container's partition key ranges at /dbs/{db rid}/colls/{container rid}/pkranges) and sends
+//   '/' as '-', which the server would not find (every 64th database then failed its queries with "stale cache");
 // - faults can be injected (429 with x-ms-retry-after-ms, 408, 503) through POST /_faults, so the tests can prove the
 //   store's retries against the real SDK.
 // Usage: node cosmos-server.js <port>   (prints "ready <port>" when listening; HTTPS with the package's self-signed cert)
@@ -18,6 +21,11 @@ readDocument.default = (account, req, res, params) => {
     return { code: 'NotFound', message: 'Entity with the specified id does not exist in the system.' };
   }
 };
+for (const kind of ['databases', 'collections', 'documents', 'partition-key-ranges', 'user-defined-functions']) {
+  const resources = require(`@vercel/cosmosdb-server/lib/account/${kind}`).default;
+  const rid = resources.prototype._rid;
+  resources.prototype._rid = function cosmosRid(id) { return rid.call(this, id).replace(/\//g, '-'); };
+}
 const { createHttpsServer } = require('@vercel/cosmosdb-server');
 
 const port = parseInt(process.argv[2] || '8081', 10);
