@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+
+namespace CityCrm.City311.ScaleOut;
+
+/// <summary>Registers what lets several nodes serve as one: the Redis backplane for the hubs (when configured).</summary>
+public static class ScaleOutExtensions
+{
+    /// <summary>The setting naming the Redis server(s) in StackExchange.Redis form, e.g. "127.0.0.1:6379".</summary>
+    public const string RedisSetting = "SignalR:Redis";
+
+    /// <summary>
+    /// With <see cref="RedisSetting"/> set, hub messages go through Redis to every node's connections, falling back to
+    /// this node's own while Redis is away; unset, SignalR stays in-process as on one node.
+    /// </summary>
+    public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration[RedisSetting];
+        if (string.IsNullOrWhiteSpace(redis))
+            return services;
+        var link = new RedisLink(redis);
+        services.AddSingleton(link);
+        services.AddSignalR().AddStackExchangeRedis(o => o.ConnectionFactory = async _ => await link.GetAsync());
+        services.AddSingleton(typeof(RedisHubLifetimeManager<>));
+        services.AddSingleton(typeof(DefaultHubLifetimeManager<>));
+        // Registered last, so it is the one SignalR resolves.
+        services.AddSingleton(typeof(HubLifetimeManager<>), typeof(FallbackHubLifetimeManager<>));
+        return services;
+    }
+}
