@@ -40,5 +40,7 @@ public sealed class TwoNodes : IAsyncLifetime
         ["database"] = Path.Combine(shared, "citycrm.db"),
         ["Leases:Node"] = name,
         ["SignalR:Redis"] = Redis.Configuration,
+        // Tests reconcile by hand, so a notice's effect is never mistaken for the periodic repair's.
+        ["ScaleOut:ReconcileSeconds"] = "3600",
     });
 }
