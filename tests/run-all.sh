@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh machine (Debian Chromium, WordNet and Dovecot, the npm clients), builds the
+# Installs what the tests need on a fresh machine (Debian Chromium, WordNet, Dovecot and Redis, the npm clients), builds the
 # solution and runs every test project; ends with the line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,12 @@ if [ ! -x /usr/sbin/dovecot ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq dovecot-imapd >/dev/null
+fi
+if [ ! -x /usr/bin/redis-server ]; then
+  log "installing Debian redis-server (the scale-out tests run two nodes over a real Redis)"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null
 fi
 command -v node >/dev/null || { echo "node is required (the Direct Line client tests run the official npm client)" >&2; exit 1; }
 

@@ -51,6 +51,7 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.CaseCore.Incidents.IIncidentStore, CosmosIncidentStore>(CosmosIncidentStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.Workflow.ICaseTimerStore, CosmosCaseTimerStore>(CosmosCaseTimerStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.Approvals.ICaseApprovalStore, CosmosCaseApprovalStore>(CosmosCaseApprovalStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Leases.ILeaseStore, CosmosLeaseStore>(CosmosLeaseStore.Container);
         services.AddCosmosStore<CityCrm.CaseCore.IRequestTokenStore, CosmosRequestTokenStore>(CosmosRequestTokenStore.Container);
         services.AddCosmosStore<IConversationStore, CosmosConversationStore>(CosmosConversationStore.Containers);
         services.AddCosmosStore<IOutboxStore, CosmosOutboxStore>(CosmosConversationStore.Containers);

@@ -47,6 +47,7 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Conversations.Appointments.IAppointmentStore, SqliteAppointmentStore>();
         services.AddSingleton<CityCrm.Conversations.Portal.IResidentCodeStore, SqliteResidentCodeStore>();
         services.AddSingleton<CityCrm.Conversations.Portal.IPendingAddressStore, SqlitePendingAddressStore>();
+        services.AddSingleton<CityCrm.Conversations.Leases.ILeaseStore, SqliteLeaseStore>();
         services.AddSingleton<CityCrm.Conversations.Privacy.IPrivacyStore, SqlitePrivacyStore>();
         return services;
     }

@@ -1,4 +1,5 @@
 using CityCrm.Channels.Email.Inbound;
+using CityCrm.Conversations.Leases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,8 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MailThreading>();
         services.TryAddSingleton<MailIntake>();
+        // Without AddConversations' leases (a test host), every mailbox is this node's at once.
+        services.AddLeaseDefaults();
         services.AddHostedService<MailboxReaderService>();
         return services;
     }

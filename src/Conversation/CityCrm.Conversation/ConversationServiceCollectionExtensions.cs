@@ -1,6 +1,7 @@
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Events;
 using CityCrm.Conversations.Inbound;
+using CityCrm.Conversations.Leases;
 using CityCrm.Conversations.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,8 @@ public static class ConversationServiceCollectionExtensions
         // Built on first use from the container: the outbox and opt-out stores come with the storage
         // (AddSqliteStores), and a container that never dispatches (a test over an in-memory store) needs neither.
         services.AddSingleton<IDeliveryReports>(sp => ActivatorUtilities.CreateInstance<DeliveryReportService>(sp));
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxDispatcher>(sp));
+        services.AddLeases(configuration);
+        services.AddLeasedHostedService("outbox", sp => ActivatorUtilities.CreateInstance<OutboxDispatcher>(sp));
         return services;
     }
 }

@@ -73,7 +73,10 @@ public sealed class CsatChatTests(SurveyAppFactory factory) : IClassFixture<Surv
 
         var asked = await BotSaysAsync(factory, conversation.Id, "¿Qué tan satisfecho está");
         Assert.Contains("311 de Riverton", asked.Text);
-        var run = Assert.Single(await RunsAsync(factory, conversation.Id));
+        // The question is stored before the run records that it asked; wait for the run, not just the message.
+        var runs = await CityCrm.Testing.Eventually.FindAsync(async () =>
+            await RunsAsync(factory, conversation.Id) is { Count: 1 } found && found[0].State != SurveyRunState.Scheduled ? found : null);
+        var run = Assert.Single(runs);
         Assert.Equal(("es", SurveyRunState.Asking), (run.Language, run.State));
         // A second resolution of the same conversation is not surveyed again.
         Assert.False(await factory.Services.GetRequiredService<SurveyScheduler>()

@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Bot;
+using CityCrm.Conversations.Leases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public static class AppointmentsServiceCollectionExtensions
         services.AddSingleton<AppointmentNotices>();
         services.AddSingleton<IBotDialog, AppointmentDialog>();
         services.AddSingleton<AppointmentReminders>();
-        services.AddHostedService(sp => sp.GetRequiredService<AppointmentReminders>());
+        services.AddLeasedHostedService("appointment-reminders", sp => sp.GetRequiredService<AppointmentReminders>());
         return services;
     }
 }

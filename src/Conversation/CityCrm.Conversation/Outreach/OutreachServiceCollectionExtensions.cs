@@ -1,3 +1,4 @@
+using CityCrm.Conversations.Leases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<BroadcastPlanner>();
         services.AddSingleton<QuietHours>();
         services.AddSingleton<BroadcastSender>();
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BroadcastSender>());
+        services.AddLeasedHostedService("broadcasts", sp => sp.GetRequiredService<BroadcastSender>());
         services.AddSingleton<BroadcastReports>();
         services.AddSingleton<SegmentService>();
         services.AddSingleton<ISubscriptionService, SubscriptionService>();

@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Agents;
+using CityCrm.Conversations.Leases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public static class PrivacyServiceCollectionExtensions
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<RetentionRun>();
         services.AddSingleton<PrivacyOffice>();
-        services.AddHostedService<RetentionWorker>();
+        services.AddLeasedHostedService("retention", sp => ActivatorUtilities.CreateInstance<RetentionWorker>(sp));
         services.AddAuthorizationBuilder().AddPolicy(PrivacyPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         return services;
     }

@@ -8,7 +8,8 @@ namespace CityCrm.Knowledge.Editorial;
 /// refresh interval; archiving removes it from both. Published articles without a history get one (version 1,
 /// by "import") the first time an editor reads them.
 /// </summary>
-public sealed class EditorialService(IEditorialStore history, IArticleStore published, LuceneArticleIndex index, TimeProvider clock)
+public sealed class EditorialService(
+    IEditorialStore history, IArticleStore published, LuceneArticleIndex index, TimeProvider clock, IArticleChangeNotice? notice = null)
 {
     /// <summary>The longest phrasing <see cref="AddPhrasingAsync"/> accepts: a resident's question, not a document.</summary>
     public const int MaxPhrasingLength = 1000;
@@ -147,11 +148,15 @@ public sealed class EditorialService(IEditorialStore history, IArticleStore publ
             var live = content with { Id = article.Id, Version = number };
             await published.UpsertAsync(live, cancellationToken);
             index.Index(live);
+            if (notice is not null)
+                await notice.ChangedAsync(article.Id, number, cancellationToken);
         }
         else if (article.PublishedVersion is null && wasPublished is not null)
         {
             await published.DeleteAsync(article.Id, cancellationToken);
             index.Delete(article.Id);
+            if (notice is not null)
+                await notice.ChangedAsync(article.Id, null, cancellationToken);
         }
     }
 

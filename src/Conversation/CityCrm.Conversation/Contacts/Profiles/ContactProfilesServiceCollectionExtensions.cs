@@ -1,4 +1,5 @@
 using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Leases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CityCrm.Conversations.Contacts.Profiles;
@@ -12,7 +13,7 @@ public static class ContactProfilesServiceCollectionExtensions
         services.AddSingleton<ContactDuplicates>();
         services.AddSingleton<ContactMerger>();
         services.AddSingleton<NextActionReminders>();
-        services.AddHostedService(sp => sp.GetRequiredService<NextActionReminders>());
+        services.AddLeasedHostedService("next-action-reminders", sp => sp.GetRequiredService<NextActionReminders>());
         services.AddSingleton<IDomainEventHandler<NextActionDue>, NextActionReminderPush>();
         return services;
     }
