@@ -26,7 +26,8 @@ public static class LeaseServiceCollectionExtensions
         this IServiceCollection services, string leaseName, Func<IServiceProvider, IHostedService> worker)
     {
         services.AddLeaseDefaults();
-        return services.AddHostedService(sp => new LeasedService(leaseName, worker(sp), sp.GetRequiredService<LeaseHolder>()));
+        // Not AddHostedService: it registers with TryAddEnumerable, which keeps only the first LeasedService of all.
+        return services.AddSingleton<IHostedService>(sp => new LeasedService(leaseName, worker(sp), sp.GetRequiredService<LeaseHolder>()));
     }
 
     /// <summary>

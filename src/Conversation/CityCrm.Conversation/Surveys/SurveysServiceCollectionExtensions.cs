@@ -1,5 +1,6 @@
 using CityCrm.Conversations.Bot;
 using CityCrm.Conversations.Events;
+using CityCrm.Conversations.Leases;
 using CityCrm.Conversations.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public static class SurveysServiceCollectionExtensions
         // Replaces the dashboard's stand-in whichever is registered first.
         services.Replace(ServiceDescriptor.Singleton<ICsatSource, SurveyCsatSource>());
         services.AddSingleton<SurveyWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<SurveyWorker>());
+        services.AddLeasedHostedService("surveys", sp => sp.GetRequiredService<SurveyWorker>());
         return services;
     }
 }
