@@ -41,12 +41,19 @@ public sealed class CosmosCaseStore(CosmosStorage storage) : ICaseStore
     public async Task<Case?> GetByReferenceAsync(string reference, CancellationToken cancellationToken) =>
         (await cases.ReadAsync<CaseDocument>(reference, reference, cancellationToken))?.Document.ToCase();
 
-    public async Task SaveAsync(Case @case, CancellationToken cancellationToken)
+    public Task SaveAsync(Case @case, CancellationToken cancellationToken) =>
+        SaveChangedAsync(cases, @case, next => next, cancellationToken);
+
+    /// <summary>
+    /// The version-checked save of a case document, shared with the timer store (which adds a timer's alerts to the
+    /// same replace): the stored version must still be the case's, and the replace is guarded by the ETag.
+    /// </summary>
+    internal static async Task SaveChangedAsync(CosmosCollection cases, Case @case, Func<CaseDocument, CaseDocument> alter, CancellationToken cancellationToken)
     {
         var stored = await cases.ReadAsync<CaseDocument>(@case.Reference, @case.Reference, cancellationToken);
         if (stored is null || stored.Document.Snapshot.Version != @case.Version)
             throw Conflict(@case);
-        var next = stored.Document.Saved(@case.ToSnapshot());
+        var next = alter(stored.Document.Saved(@case.ToSnapshot()));
         if (!await cases.ReplaceAsync(next, next.Id, next.Pk, stored.ETag, cancellationToken))
             throw Conflict(@case);
         @case.Version++;

@@ -90,15 +90,8 @@ public sealed class CosmosCaseTimerStore(CosmosStorage storage) : ICaseTimerStor
     public async Task CompleteAsync(Case changed, string timerId, IReadOnlyList<CaseAlert> alerts, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        var stored = await cases.ReadAsync<CaseDocument>(changed.Reference, changed.Reference, cancellationToken);
-        if (stored is null || stored.Document.Snapshot.Version != changed.Version)
-            throw Conflict(changed);
-        var next = stored.Document.Saved(changed.ToSnapshot());
-        if (alerts.Count > 0)
-            next = next with { PendingAlerts = [.. next.PendingAlerts, new PendingTimerAlerts(timerId, at.UtcTicks, alerts)] };
-        if (!await cases.ReplaceAsync(next, next.Id, next.Pk, stored.ETag, cancellationToken))
-            throw Conflict(changed);
-        changed.Version++;
+        await CosmosCaseStore.SaveChangedAsync(cases, changed, next => alerts.Count == 0 ? next
+            : next with { PendingAlerts = [.. next.PendingAlerts, new PendingTimerAlerts(timerId, at.UtcTicks, alerts)] }, cancellationToken);
         await MarkFiredAsync(timerId, at, cancellationToken);
     }
 
@@ -121,9 +114,6 @@ public sealed class CosmosCaseTimerStore(CosmosStorage storage) : ICaseTimerStor
                 return;
         }
     }
-
-    private static CaseConflictException Conflict(Case @case) =>
-        new($"Case {@case.Reference} was changed by someone else; reload it and try again.");
 
     private static (string Reference, string Key) Split(string timerId)
     {
