@@ -10,33 +10,52 @@ namespace CityCrm.City311.ScaleOut;
 /// Redis answers, and through the in-process manager (this node's connections only) while it does not, because the
 /// stock Redis manager delivers even local messages through Redis and would drop them during an outage.
 /// </summary>
+/// <remarks>
+/// A subscription the Redis manager asked for while Redis was away is left registered but unread (the stock manager
+/// attaches its handler only after the server confirms), so messages for that group, user or connection would vanish
+/// on this node for good once Redis is back. When any registration fails, the node therefore re-registers all of its
+/// connections and their groups with the Redis manager as soon as Redis answers again (<see cref="BackplaneRepair"/>).
+/// </remarks>
 public sealed class FallbackHubLifetimeManager<THub>(
     RedisHubLifetimeManager<THub> redis, DefaultHubLifetimeManager<THub> local, RedisLink link, ILogger<FallbackHubLifetimeManager<THub>> logger)
-    : HubLifetimeManager<THub>
+    : HubLifetimeManager<THub>, IDisposable
     where THub : Hub
 {
+    private readonly LocalHubConnections connections = new();
+    private readonly BackplaneRepair repair = new(link, logger);
+
     public override async Task OnConnectedAsync(HubConnectionContext connection)
     {
         await local.OnConnectedAsync(connection);
-        await RedisPartAsync(() => redis.OnConnectedAsync(connection));
+        await repair.RegisterAsync(() =>
+        {
+            connections.Add(connection);
+            return redis.OnConnectedAsync(connection);
+        }, RenewAsync);
     }
 
     public override async Task OnDisconnectedAsync(HubConnectionContext connection)
     {
         await local.OnDisconnectedAsync(connection);
-        await RedisPartAsync(() => redis.OnDisconnectedAsync(connection));
+        await repair.RegisterAsync(() =>
+        {
+            connections.Remove(connection);
+            return redis.OnDisconnectedAsync(connection);
+        }, RenewAsync);
     }
 
     public override async Task AddToGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default)
     {
         await local.AddToGroupAsync(connectionId, groupName, cancellationToken);
-        await RedisPartAsync(() => redis.AddToGroupAsync(connectionId, groupName, cancellationToken));
+        await GroupChangeAsync(connectionId, () => connections.Join(connectionId, groupName),
+            () => redis.AddToGroupAsync(connectionId, groupName, cancellationToken));
     }
 
     public override async Task RemoveFromGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default)
     {
         await local.RemoveFromGroupAsync(connectionId, groupName, cancellationToken);
-        await RedisPartAsync(() => redis.RemoveFromGroupAsync(connectionId, groupName, cancellationToken));
+        await GroupChangeAsync(connectionId, () => connections.Leave(connectionId, groupName),
+            () => redis.RemoveFromGroupAsync(connectionId, groupName, cancellationToken));
     }
 
     public override Task SendAllAsync(string methodName, object?[] args, CancellationToken cancellationToken = default) =>
@@ -96,16 +115,44 @@ public sealed class FallbackHubLifetimeManager<THub>(
         await send(local);
     }
 
-    // The Redis half of a connection or group change; an outage must not refuse the connection its local service.
-    private async Task RedisPartAsync(Func<Task> redisPart)
+    public void Dispose() => repair.Dispose();
+
+    private Task GroupChangeAsync(string connectionId, Action record, Func<Task> redisChange)
     {
-        try
+        // Another node's connection: that node keeps its own subscriptions.
+        if (!connections.Contains(connectionId))
+            return repair.TryRemoteAsync(redisChange);
+        return repair.RegisterAsync(() =>
         {
-            await redisPart();
-        }
-        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+            record();
+            return redisChange();
+        }, RenewAsync);
+    }
+
+    // Unregisters every local connection (which drops the Redis manager's subscriptions, the unread ones included) and
+    // registers each again with its groups, so every subscription is made afresh with its handler attached.
+    private async Task RenewAsync(CancellationToken cancellationToken)
+    {
+        var all = connections.Snapshot();
+        foreach (var (connection, _) in all)
         {
-            logger.LogWarning(ex, "Redis backplane unavailable; the connection is served by this node only until it reconnects");
+            try
+            {
+                await redis.OnDisconnectedAsync(connection);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Never fully registered (Redis was away when it connected): nothing to drop.
+                logger.LogDebug(ex, "Backplane registration of {ConnectionId} was incomplete", connection.ConnectionId);
+            }
         }
+        foreach (var (connection, groups) in all)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await redis.OnConnectedAsync(connection);
+            foreach (var group in groups)
+                await redis.AddToGroupAsync(connection.ConnectionId, group, cancellationToken);
+        }
+        logger.LogInformation("Backplane subscriptions renewed for {Count} connections after a Redis outage", all.Count);
     }
 }

@@ -25,7 +25,14 @@ public static class ScaleOutExtensions
             return services;
         var link = new RedisLink(redis);
         services.AddSingleton(link);
-        services.AddSignalR().AddStackExchangeRedis(o => o.ConnectionFactory = async _ => await link.GetAsync());
+        // Refusing to hand over a multiplexer that is not connected makes the Redis manager try again on its next use,
+        // instead of keeping subscriptions it asked for while Redis was away (which would never be read).
+        services.AddSignalR().AddStackExchangeRedis(o => o.ConnectionFactory = async _ =>
+        {
+            var multiplexer = await link.GetAsync();
+            return multiplexer.IsConnected ? multiplexer
+                : throw new StackExchange.Redis.RedisConnectionException(StackExchange.Redis.ConnectionFailureType.UnableToConnect, "Redis is not reachable.");
+        });
         services.AddSingleton(typeof(RedisHubLifetimeManager<>));
         services.AddSingleton(typeof(DefaultHubLifetimeManager<>));
         // Registered last, so it is the one SignalR resolves.

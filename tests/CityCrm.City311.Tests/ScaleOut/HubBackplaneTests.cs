@@ -44,17 +44,78 @@ public sealed class HubBackplaneTests : IAsyncLifetime
     public async Task HandOff_OnNodeAAfterRedisRestarts_ReachesNodeBAgain()
     {
         await using var console = await ConsoleAsync(nodes.B);
+        await StopRedisAsync();
+
+        await StartRedisAsync();
+
+        Assert.True(await HeardAnyAsync(console, nodes.A), "cross-node delivery never resumed after Redis came back");
+    }
+
+    [Fact]
+    public async Task HandOff_OnNodeAAfterRedisRestarts_ReachesAConsoleThatConnectedToNodeBDuringTheOutage()
+    {
+        await StopRedisAsync();
+        await using var console = await ConsoleAsync(nodes.B);
+
+        await StartRedisAsync();
+
+        Assert.True(await HeardAnyAsync(console, nodes.A), "a console that joined during the outage never heard node A once Redis was back");
+    }
+
+    [Fact]
+    public async Task HandOff_AfterRedisReturns_ReachesANodeThatStartedWhileRedisWasDown()
+    {
+        await StopRedisAsync();
+        var late = nodes.StartNode("c");
+        await using var onLate = await ConsoleAsync(late);
+        await using var onB = await ConsoleAsync(nodes.B);
+
+        await StartRedisAsync(late);
+
+        Assert.True(await HeardAnyAsync(onLate, nodes.A), "the node started during the outage never heard node A");
+        Assert.True(await HeardAnyAsync(onB, late), "node B never heard the node started during the outage");
+    }
+
+    [Fact]
+    public async Task HandOff_AfterSubscriptionsAreRenewed_ArrivesAsOftenAsBeforeTheOutage()
+    {
+        await using var console = await ConsoleAsync(nodes.B);
+        var before = await console.CountAsync(await nodes.A.CreateQueuedConversationAsync("Before Outage"), CountWindow);
+        await StopRedisAsync();
+        await using var duringOutage = await ConsoleAsync(nodes.B);
+        await StartRedisAsync();
+        Assert.True(await HeardAnyAsync(duringOutage, nodes.A), "delivery never resumed");
+
+        var after = await console.CountAsync(await nodes.A.CreateQueuedConversationAsync("After Outage"), CountWindow);
+
+        Assert.True(before > 0, "the console heard nothing before the outage");
+        Assert.Equal(before, after);
+    }
+
+    // Long enough for every push of one hand-off to arrive; only used to count them, never as a bound.
+    private static readonly TimeSpan CountWindow = TimeSpan.FromSeconds(3);
+
+    // Node B renews its subscriptions a moment after Redis is back: a hand-off may come before that, so try a few.
+    private static async Task<bool> HeardAnyAsync(AgentConsole console, AgentAppFactory from)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            if (await console.WaitForAsync(await from.CreateQueuedConversationAsync($"Resident {attempt}"), TimeSpan.FromSeconds(3)))
+                return true;
+        }
+        return false;
+    }
+
+    private async Task StopRedisAsync()
+    {
         await nodes.Redis.StopAsync();
         await WaitUntilAsync(() => !Link(nodes.A).IsConnected && !Link(nodes.B).IsConnected);
+    }
 
+    private async Task StartRedisAsync(params AgentAppFactory[] others)
+    {
         await nodes.Redis.StartAgainAsync();
-        await WaitUntilAsync(() => Link(nodes.A).IsConnected && Link(nodes.B).IsConnected);
-
-        // Node B renews its subscriptions a moment after reconnecting: a hand-off may come before that, so try a few.
-        var heard = false;
-        for (var attempt = 0; attempt < 10 && !heard; attempt++)
-            heard = await console.WaitForAsync(await nodes.A.CreateQueuedConversationAsync($"Resident {attempt}"), TimeSpan.FromSeconds(3));
-        Assert.True(heard, "cross-node delivery never resumed after Redis came back");
+        await WaitUntilAsync(() => new[] { nodes.A, nodes.B }.Concat(others).All(n => Link(n).IsConnected));
     }
 
     private static RedisLink Link(AgentAppFactory node) => node.Services.GetRequiredService<RedisLink>();
@@ -105,6 +166,25 @@ public sealed class HubBackplaneTests : IAsyncLifetime
             {
             }
             return false;
+        }
+
+        /// <summary>How many changes of <paramref name="id"/> arrive within <paramref name="window"/> (others are dropped).</summary>
+        public async Task<int> CountAsync(string id, TimeSpan window)
+        {
+            var count = 0;
+            using var timeout = new CancellationTokenSource(window);
+            try
+            {
+                await foreach (var change in changes.Reader.ReadAllAsync(timeout.Token))
+                {
+                    if (change.Id == id)
+                        count++;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            return count;
         }
 
         public async ValueTask DisposeAsync()

@@ -9,6 +9,7 @@ namespace CityCrm.City311.Tests.ScaleOut;
 public sealed class TwoNodes : IAsyncLifetime
 {
     private readonly string shared = Directory.CreateTempSubdirectory("citycrm-cluster-").FullName;
+    private readonly List<AgentAppFactory> extra = [];
 
     public RedisServer Redis { get; private set; } = null!;
 
@@ -25,8 +26,19 @@ public sealed class TwoNodes : IAsyncLifetime
         _ = B.Server;
     }
 
+    /// <summary>Starts one more node on the same file and Redis (disposed with the others).</summary>
+    public AgentAppFactory StartNode(string name)
+    {
+        var node = Node(name);
+        _ = node.Server;
+        extra.Add(node);
+        return node;
+    }
+
     public async Task DisposeAsync()
     {
+        foreach (var node in extra)
+            await node.DisposeAsync();
         await B.DisposeAsync();
         await A.DisposeAsync();
         await Redis.DisposeAsync();
