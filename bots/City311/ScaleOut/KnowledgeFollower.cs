@@ -63,7 +63,7 @@ public sealed class KnowledgeFollower(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await SubscribeAsync(stoppingToken);
+        await link.SubscribeAsync(Channel, message => _ = OnNoticeAsync(message.ToString(), stoppingToken), logger, stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReconcileSeconds)), clock);
         try
         {
@@ -73,25 +73,6 @@ public sealed class KnowledgeFollower(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping.
-        }
-    }
-
-    // Subscribes once Redis answers; the connection renews the subscription by itself after later outages.
-    private async Task SubscribeAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var redis = await link.GetAsync();
-                await redis.GetSubscriber().SubscribeAsync(Channel, (channel, message) => { _ = OnNoticeAsync(message.ToString(), stoppingToken); });
-                return;
-            }
-            catch (Exception ex) when (ex is RedisException or TimeoutException)
-            {
-                logger.LogWarning(ex, "Subscribing to knowledge changes failed; trying again shortly");
-                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
         }
     }
 

@@ -17,6 +17,28 @@ public sealed class RedisLink(string configuration) : IAsyncDisposable
     /// <summary>Whether Redis answers now (false before the first connection too).</summary>
     public bool IsConnected => connection.IsValueCreated && connection.Value.IsCompletedSuccessfully && connection.Value.Result.IsConnected;
 
+    /// <summary>
+    /// Subscribes <paramref name="handler"/> to <paramref name="channel"/> once Redis answers, trying again every second
+    /// until then; the connection renews the subscription by itself after later outages.
+    /// </summary>
+    public async Task SubscribeAsync(RedisChannel channel, Action<RedisValue> handler, ILogger logger, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var redis = await GetAsync();
+                await redis.GetSubscriber().SubscribeAsync(channel, (_, message) => handler(message));
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                logger.LogWarning(ex, "Subscribing to {Channel} failed; trying again shortly", channel);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (connection.IsValueCreated && connection.Value.IsCompletedSuccessfully)

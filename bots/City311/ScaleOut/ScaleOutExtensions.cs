@@ -1,3 +1,4 @@
+using CityCrm.Conversations.Events;
 using CityCrm.Knowledge.Editorial;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
@@ -41,6 +42,9 @@ public static class ScaleOutExtensions
         services.AddSingleton<KnowledgeFollower>();
         services.AddSingleton<IArticleChangeNotice>(sp => sp.GetRequiredService<KnowledgeFollower>());
         services.AddHostedService(sp => sp.GetRequiredService<KnowledgeFollower>());
+        services.AddSingleton<ConversationRelay>();
+        services.AddSingleton<IDomainEventHandler<MessageAppended>>(sp => sp.GetRequiredService<ConversationRelay>());
+        services.AddHostedService(sp => sp.GetRequiredService<ConversationRelay>());
         return services;
     }
 }

@@ -36,6 +36,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineFeed>();
         services.AddSingleton<DirectLineAttachmentStore>();
         services.AddSingleton<DirectLineStreamBroker>();
+        services.AddSingleton<IDirectLineStreams>(sp => sp.GetRequiredService<DirectLineStreamBroker>());
         services.AddSingleton<DirectLineStreamNotifier>();
         services.AddSingleton<IDomainEventHandler<MessageAppended>>(sp => sp.GetRequiredService<DirectLineStreamNotifier>());
         services.AddSingleton<IDomainEventHandler<AgentTyping>>(sp => sp.GetRequiredService<DirectLineStreamNotifier>());

@@ -54,5 +54,7 @@ public sealed class TwoNodes : IAsyncLifetime
         ["SignalR:Redis"] = Redis.Configuration,
         // Tests reconcile by hand, so a notice's effect is never mistaken for the periodic repair's.
         ["ScaleOut:ReconcileSeconds"] = "3600",
+        // A resident's Direct Line token is good on either node, as behind a load balancer.
+        ["DirectLine:TokenSigningKey"] = "two-nodes-test-signing-key-0123456789abcdef",
     });
 }

@@ -4,7 +4,7 @@ using CityCrm.Conversations.Model;
 namespace CityCrm.Channels.DirectLine.Streaming;
 
 /// <summary>The open WebSocket streams, by conversation; new messages are handed to each of them.</summary>
-internal sealed class DirectLineStreamBroker
+internal sealed class DirectLineStreamBroker : IDirectLineStreams
 {
     private readonly Dictionary<string, List<DirectLineStreamSession>> sessions = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
@@ -24,29 +24,27 @@ internal sealed class DirectLineStreamBroker
     /// <summary>Hands a committed message to every stream open on its conversation; never blocks.</summary>
     public void Publish(Message message)
     {
-        DirectLineStreamSession[] targets;
-        lock (gate)
-        {
-            if (!sessions.TryGetValue(message.ConversationId, out var list))
-                return;
-            targets = [.. list];
-        }
-        foreach (var session in targets)
+        foreach (var session in SessionsOf(message.ConversationId))
             session.Notify(message);
+    }
+
+    public void Wake(string conversationId)
+    {
+        foreach (var session in SessionsOf(conversationId))
+            session.Wake();
     }
 
     /// <summary>Hands a typing activity (never stored) to every stream open on its conversation; never blocks.</summary>
     public void PublishTyping(Activity typing)
     {
-        DirectLineStreamSession[] targets;
-        lock (gate)
-        {
-            if (!sessions.TryGetValue(typing.Conversation!.Id!, out var list))
-                return;
-            targets = [.. list];
-        }
-        foreach (var session in targets)
+        foreach (var session in SessionsOf(typing.Conversation!.Id!))
             session.NotifyTyping(typing);
+    }
+
+    private DirectLineStreamSession[] SessionsOf(string conversationId)
+    {
+        lock (gate)
+            return sessions.TryGetValue(conversationId, out var list) ? [.. list] : [];
     }
 
     private void Detach(DirectLineStreamSession session)

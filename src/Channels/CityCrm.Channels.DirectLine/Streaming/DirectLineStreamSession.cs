@@ -20,7 +20,7 @@ internal sealed class DirectLineStreamSession(
     WebSocket socket, string conversationId, long watermark, DirectLineFeed feed, DirectLineStreamBroker broker, string origin)
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
-    // Stored messages, or a typing activity that is sent once and never replayed.
+    // Stored messages, a typing activity that is sent once and never replayed, or neither: read the store again.
     private readonly Channel<(Message? Message, Activity? Typing)> live = Channel.CreateBounded<(Message?, Activity?)>(
         new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private long covered = watermark;
@@ -30,6 +30,9 @@ internal sealed class DirectLineStreamSession(
     public void Notify(Message message) => live.Writer.TryWrite((message, null));
 
     public void NotifyTyping(Activity typing) => live.Writer.TryWrite((null, typing));
+
+    /// <summary>Something was stored that this node raised no event for: catch up from the store.</summary>
+    public void Wake() => live.Writer.TryWrite((null, null));
 
     /// <summary>Runs until the client closes, the connection drops, or the server stops.</summary>
     public async Task RunAsync(CancellationToken connectionAborted, CancellationToken serverStopping)
@@ -45,8 +48,10 @@ internal sealed class DirectLineStreamSession(
             {
                 if (message is not null)
                     await DeliverAsync(message, stop.Token);
+                else if (typing is not null)
+                    await SendFrameAsync(typing, covered, stop.Token);
                 else
-                    await SendFrameAsync(typing!, covered, stop.Token);
+                    await CatchUpAsync(stop.Token);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
