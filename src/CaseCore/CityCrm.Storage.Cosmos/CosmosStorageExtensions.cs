@@ -56,6 +56,9 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<IConversationStore, CosmosConversationStore>(CosmosConversationStore.Containers);
         services.AddCosmosStore<IOutboxStore, CosmosOutboxStore>(CosmosConversationStore.Containers);
         services.AddCosmosStore<IOptOutRegistry, CosmosOptOutRegistry>(CosmosOptOutRegistry.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Contacts.Profiles.IContactProfileStore, Contacts.CosmosContactProfileStore>(Contacts.CosmosContactProfileStore.Containers);
+        services.AddCosmosStore<CityCrm.Conversations.Contacts.Consent.IContactConsentStore, Contacts.CosmosContactConsentStore>(Contacts.CosmosContactConsentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Contacts.Profiles.IContactMergeStore, Contacts.CosmosContactMergeStore>(Contacts.CosmosContactMergeStore.Containers);
         return services;
     }
 
