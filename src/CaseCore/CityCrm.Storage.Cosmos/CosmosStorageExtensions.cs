@@ -63,6 +63,8 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.CaseCore.Duplicates.ICaseFollowers, Cases.CosmosCaseFollowers>(Cases.CosmosCaseFollowers.Container);
         services.AddCosmosStore<CityCrm.Conversations.Portal.IPendingAddressStore, Portal.CosmosPendingAddressStore>(Portal.CosmosPendingAddressStore.Container);
         services.AddCosmosStore<CityCrm.Conversations.Portal.IResidentCodeStore, Portal.CosmosResidentCodeStore>(Portal.CosmosResidentCodeStore.Container, CosmosCounter.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Agents.IAgentAccountStore, Agents.CosmosAgentAccountStore>(Agents.CosmosAgentAccountStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Routing.IAgentRoutingStore, Agents.CosmosAgentRoutingStore>(Agents.CosmosAgentRoutingStore.Containers);
         return services;
     }
 
