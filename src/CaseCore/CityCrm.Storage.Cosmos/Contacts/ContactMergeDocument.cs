@@ -11,6 +11,9 @@ internal sealed record ContactMergeDocument(
     DateTimeOffset? UndoneAt, MergeMoves Moved, ContactProfileData SourceBefore, ContactProfileData TargetBefore, int TargetVersion,
     IReadOnlyList<ContactAuditDocument> Audit)
 {
+    /// <summary>Journal written, profiles not yet both saved: not a merge (yet), and never one when a save was refused.</summary>
+    public const string Planned = "planned";
+
     /// <summary>Both profiles saved; the moves and audit may not be finished.</summary>
     public const string Moving = "moving";
 

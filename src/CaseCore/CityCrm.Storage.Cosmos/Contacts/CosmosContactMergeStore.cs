@@ -20,8 +20,6 @@ public sealed class CosmosContactMergeStore(CosmosStorage storage) : IContactMer
     public static readonly CosmosContainerSpec[] Containers =
         [.. CosmosContactProfileStore.Containers, MergesContainer, CosmosConversationStore.ConversationsContainer, CosmosCaseStore.Container];
 
-    private const string Planned = "planned";
-
     private readonly CosmosCollection merges = storage.Collection(MergesContainer.Name);
     private readonly CosmosContactProfiles profiles = new(storage);
     private CosmosContactMoves Moves => new(storage, profiles);
@@ -34,7 +32,7 @@ public sealed class CosmosContactMergeStore(CosmosStorage storage) : IContactMer
         var t = await profiles.ReadAsync(target, cancellationToken) ?? throw new KeyNotFoundException($"No contact has the id {target}.");
         if (CosmosContactProfiles.VersionOf(s.Document) != plan.SourceBefore.Version || CosmosContactProfiles.VersionOf(t.Document) != plan.TargetBefore.Version)
             throw Conflict();
-        var journal = new ContactMergeDocument(plan.Id, plan.Id, Planned, source, target, plan.Actor, plan.At, plan.UndoUntil, null,
+        var journal = new ContactMergeDocument(plan.Id, plan.Id, ContactMergeDocument.Planned, source, target, plan.Actor, plan.At, plan.UndoUntil, null,
             await Moves.CollectAsync(source, cancellationToken), plan.SourceBefore, plan.TargetBefore, plan.TargetAfter.Version,
             [.. plan.Audit.Select(ContactAuditDocument.From)]);
         if (!await merges.CreateAsync(journal, journal.Pk, cancellationToken))
@@ -51,7 +49,7 @@ public sealed class CosmosContactMergeStore(CosmosStorage storage) : IContactMer
     }
 
     public async Task<ContactMerge?> GetAsync(string mergeId, CancellationToken cancellationToken) =>
-        await merges.ReadAsync<ContactMergeDocument>(mergeId, mergeId, cancellationToken) is { Document.State: not Planned } read
+        await merges.ReadAsync<ContactMergeDocument>(mergeId, mergeId, cancellationToken) is { Document.State: not ContactMergeDocument.Planned } read
             ? (await FinishAsync(read, cancellationToken)).Document.ToMerge()
             : null;
 
@@ -59,7 +57,7 @@ public sealed class CosmosContactMergeStore(CosmosStorage storage) : IContactMer
     {
         while (true)
         {
-            if (await merges.ReadAsync<ContactMergeDocument>(mergeId, mergeId, cancellationToken) is not { Document.State: not Planned } read)
+            if (await merges.ReadAsync<ContactMergeDocument>(mergeId, mergeId, cancellationToken) is not { Document.State: not ContactMergeDocument.Planned } read)
                 return UndoMergeOutcome.NotFound;
             var finished = await FinishAsync(read, cancellationToken);
             var merge = finished.Document;
