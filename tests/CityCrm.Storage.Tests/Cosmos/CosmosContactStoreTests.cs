@@ -10,7 +10,9 @@ public sealed class CosmosContactStoreTests : ContactStoreContract
 
     protected override async Task<ContactStores> CreateStoreAsync()
     {
-        (storage, var stores) = await CosmosContactStores.CreateAsync();
+        // The storage is kept to delete its database after the test.
+        var (created, stores) = await CosmosContactStores.CreateAsync();
+        storage = created;
         return stores;
     }
 
