@@ -87,11 +87,11 @@ public sealed class CosmosCaseStore(CosmosStorage storage) : ICaseStore
     private static CaseConflictException Conflict(Case @case) =>
         new($"Case {@case.Reference} was changed by someone else; reload it and try again.");
 
-    private static string ContactPartition(string contactId) => "contact:" + contactId;
+    internal static string ContactPartition(string contactId) => "contact:" + contactId;
 
     private static string IdPartition(string caseId) => "case-id:" + caseId;
 
-    private sealed record ContactPointer(string Id, string Pk, string Type, long CreatedTicks);
+    internal sealed record ContactPointer(string Id, string Pk, string Type, long CreatedTicks);
 
     private sealed record IdMarker(string Id, string Pk, string Type, string Reference);
 }

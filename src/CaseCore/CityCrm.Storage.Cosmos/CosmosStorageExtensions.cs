@@ -56,6 +56,15 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<IConversationStore, CosmosConversationStore>(CosmosConversationStore.Containers);
         services.AddCosmosStore<IOutboxStore, CosmosOutboxStore>(CosmosConversationStore.Containers);
         services.AddCosmosStore<IOptOutRegistry, CosmosOptOutRegistry>(CosmosOptOutRegistry.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Contacts.Profiles.IContactProfileStore, Contacts.CosmosContactProfileStore>(Contacts.CosmosContactProfileStore.Containers);
+        services.AddCosmosStore<CityCrm.Conversations.Contacts.Consent.IContactConsentStore, Contacts.CosmosContactConsentStore>(Contacts.CosmosContactConsentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Contacts.Profiles.IContactMergeStore, Contacts.CosmosContactMergeStore>(Contacts.CosmosContactMergeStore.Containers);
+        services.AddCosmosStore<CityCrm.Conversations.Cases.IConversationCaseLinks, Cases.CosmosConversationCaseLinks>(Cases.CosmosConversationCaseLinks.Container);
+        services.AddCosmosStore<CityCrm.CaseCore.Duplicates.ICaseFollowers, Cases.CosmosCaseFollowers>(Cases.CosmosCaseFollowers.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Portal.IPendingAddressStore, Portal.CosmosPendingAddressStore>(Portal.CosmosPendingAddressStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Portal.IResidentCodeStore, Portal.CosmosResidentCodeStore>(Portal.CosmosResidentCodeStore.Container, CosmosCounter.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Agents.IAgentAccountStore, Agents.CosmosAgentAccountStore>(Agents.CosmosAgentAccountStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Routing.IAgentRoutingStore, Agents.CosmosAgentRoutingStore>(Agents.CosmosAgentRoutingStore.Containers);
         return services;
     }
 

@@ -118,69 +118,44 @@ public abstract class ContactStoreContract : StoreContract<ContactStores>
     }
 
     [Fact]
-    public async Task MergeThenUndo_MovesEverythingAndPutsItBackExactly()
+    public async Task SaveAsync_TwoWritersOnTheSameVersion_ExactlyOneIsSaved()
     {
-        var (plan, source, target, conversation) = await MergePlanAsync();
+        var id = await Store.ContactAsync(Web, "user-" + NewId());
+        var read = (await Store.Profiles.GetAsync(id, None))!;
 
-        var merge = await Store.Merges.MergeAsync(plan, None);
+        var saved = await Task.WhenAll(new[] { "Ana", "Eve" }.Select(name => Task.Run(() => Store.Profiles.SaveAsync(read with { GivenName = name }, 0,
+            [new ContactAuditEntry(id, name, T0, ContactAuditEntry.Change, "givenName", null, name)], None))));
 
-        Assert.Equal((1, 1, 1), (merge.Conversations, merge.Consents, merge.Identities));
-        Assert.Equal(target, (await Store.Conversations.GetAsync(conversation, None))!.ContactId);
-        Assert.Equal(target, Assert.Single(await Store.Conversations.FindIdentitiesAsync("+15555550160", None)).ContactId);
-        Assert.Single(await Store.Consents.ListAsync(target, None));
-        Assert.Equal(target, (await Store.Profiles.GetAsync(source, None))!.MergedInto);
-
-        Assert.Equal(UndoMergeOutcome.Undone, await Store.Merges.UndoAsync(merge.Id, "alex", T0.AddMinutes(5), None));
-
-        Assert.Equal(source, (await Store.Conversations.GetAsync(conversation, None))!.ContactId);
-        Assert.Equal(source, Assert.Single(await Store.Conversations.FindIdentitiesAsync("+15555550160", None)).ContactId);
-        Assert.Empty(await Store.Consents.ListAsync(target, None));
-        var (s, t) = ((await Store.Profiles.GetAsync(source, None))!, (await Store.Profiles.GetAsync(target, None))!);
-        Assert.Null(s.MergedInto);
-        Assert.Equal(plan.SourceBefore.Phones, s.Phones);
-        Assert.Equal(plan.TargetBefore.GivenName, t.GivenName);
-        Assert.Equal(plan.TargetBefore.Phones, t.Phones);
-        Assert.Equal(UndoMergeOutcome.AlreadyUndone, await Store.Merges.UndoAsync(merge.Id, "alex", T0.AddMinutes(6), None));
-        Assert.NotNull((await Store.Merges.GetAsync(merge.Id, None))!.UndoneAt);
+        Assert.Equal(1, saved.Count(s => s));
+        var winner = saved[0] ? "Ana" : "Eve";
+        var stored = (await Store.Profiles.GetAsync(id, None))!;
+        Assert.Equal((1, winner), (stored.Version, stored.GivenName));
+        Assert.Equal([winner], (await Store.Profiles.ListAuditAsync(id, 10, None)).Select(a => a.Actor));
     }
 
     [Fact]
-    public async Task UndoAsync_AfterTheWindowOrAnEdit_IsRefusedAndChangesNothing()
+    public async Task FindByKeysAsync_KeyRemovedFromTheProfile_NoLongerFindsIt()
     {
-        var (plan, _, target, conversation) = await MergePlanAsync();
-        var merge = await Store.Merges.MergeAsync(plan, None);
+        var holder = await Store.ContactAsync(Web, "user-" + NewId());
+        var saved = await Store.SaveAsync((await Store.Profiles.GetAsync(holder, None))! with { Emails = ["rosa@example.org"] });
+        Assert.Single(await Store.Profiles.FindByKeysAsync(["email:rosa@example.org"], "someone-else", None));
 
-        Assert.Equal(UndoMergeOutcome.Expired, await Store.Merges.UndoAsync(merge.Id, "alex", plan.UndoUntil.AddSeconds(1), None));
-        await Store.SaveAsync((await Store.Profiles.GetAsync(target, None))! with { FamilyName = "Edited" });
-        Assert.Equal(UndoMergeOutcome.ChangedSince, await Store.Merges.UndoAsync(merge.Id, "alex", T0.AddMinutes(1), None));
-        Assert.Equal(UndoMergeOutcome.NotFound, await Store.Merges.UndoAsync("no-such-merge", "alex", T0, None));
-        Assert.Equal(target, (await Store.Conversations.GetAsync(conversation, None))!.ContactId);
+        await Store.SaveAsync(saved with { Emails = ["rosa.diaz@example.org"] });
+
+        Assert.Empty(await Store.Profiles.FindByKeysAsync(["email:rosa@example.org"], "someone-else", None));
+        Assert.Equal([holder], (await Store.Profiles.FindByKeysAsync(["email:rosa.diaz@example.org"], "someone-else", None)).Select(m => m.ContactId));
     }
 
     [Fact]
-    public async Task MergeAsync_SourceChangedSinceRead_IsRefusedAndMovesNothing()
+    public async Task ListAuditAsync_Limit_ReturnsTheNewestEntries()
     {
-        var (plan, source, _, conversation) = await MergePlanAsync();
-        await Store.SaveAsync((await Store.Profiles.GetAsync(source, None))! with { FamilyName = "Meanwhile" });
+        var id = await Store.ContactAsync(Web, "user-" + NewId());
+        for (var i = 0; i < 5; i++)
+            await Store.Profiles.AppendAuditAsync(new ContactAuditEntry(id, "agent-" + i, T0.AddMinutes(i), ContactAuditEntry.Read, "profile", null, null), None);
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Store.Merges.MergeAsync(plan, None));
+        var audit = await Store.Profiles.ListAuditAsync(id, 2, None);
 
-        Assert.Equal(source, (await Store.Conversations.GetAsync(conversation, None))!.ContactId);
-    }
-
-    private async Task<(ContactMergePlan Plan, string Source, string Target, string Conversation)> MergePlanAsync()
-    {
-        var conversation = await CreateConversationAsync(Store.Conversations, inbox: Sms, address: "+15555550160");
-        var source = conversation.ContactId;
-        var target = await Store.ContactAsync(Web, "user-" + NewId());
-        var targetBefore = await Store.SaveAsync((await Store.Profiles.GetAsync(target, None))! with { GivenName = "Ana" });
-        await Store.Consents.RecordAsync(new ConsentRecord(source, "sms", "*", false, T0, "agent", "No texts"), None);
-        var sourceBefore = (await Store.Profiles.GetAsync(source, None))!;
-        var plan = new ContactMergePlan(NewId(), "alex", T0, T0.AddMinutes(10), sourceBefore, targetBefore,
-            sourceBefore with { MergedInto = target, Version = sourceBefore.Version + 1 },
-            targetBefore with { Phones = sourceBefore.Phones, Version = targetBefore.Version + 1 },
-            [new ContactAuditEntry(target, "alex", T0, ContactAuditEntry.Merge, "contact", source, target)]);
-        return (plan, source, target, conversation.Id);
+        Assert.Equal(["agent-4", "agent-3"], audit.Select(a => a.Actor));
     }
 
     private static NextAction Action(string id, DateTimeOffset due) => new(id, "Call back", due, "agent-1", "alex", T0);

@@ -35,6 +35,16 @@ public abstract class ConversationCaseLinksContract : StoreContract<IConversatio
     }
 
     [Fact]
+    public async Task LinkAsync_SamePairByTwoAgentsAtOnce_ExactlyOneLinks()
+    {
+        var results = await Task.WhenAll(new[] { "agent-1", "agent-2" }.Select(agent => Task.Run(() =>
+            Store.LinkAsync(new ConversationCaseLink("conv-5", "R-100005", agent, T0), None))));
+
+        Assert.Single(results, linked => linked);
+        Assert.Single(await Store.ListAsync("conv-5", None));
+    }
+
+    [Fact]
     public async Task ListAsync_OtherConversationsLinks_AreNotListed()
     {
         await Store.LinkAsync(new ConversationCaseLink("conv-3", "R-100004", "agent-1", T0), None);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CityCrm.Storage.Tests.Cosmos;
 
-/// <summary>Choosing Cosmos DB by configuration replaces the embedded conversation, outbox and opt-out stores.</summary>
+/// <summary>Choosing Cosmos DB by configuration replaces the embedded stores that have a Cosmos implementation.</summary>
 public sealed class CosmosStoreRegistrationTests
 {
     [Fact]
@@ -37,6 +37,15 @@ public sealed class CosmosStoreRegistrationTests
             var conversations = Assert.IsType<CosmosConversationStore>(provider.GetRequiredService<IConversationStore>());
             var outbox = Assert.IsType<CosmosOutboxStore>(provider.GetRequiredService<IOutboxStore>());
             Assert.IsType<CosmosOptOutRegistry>(provider.GetRequiredService<IOptOutRegistry>());
+            Assert.IsType<Storage.Cosmos.Contacts.CosmosContactProfileStore>(provider.GetRequiredService<Conversations.Contacts.Profiles.IContactProfileStore>());
+            Assert.IsType<Storage.Cosmos.Contacts.CosmosContactConsentStore>(provider.GetRequiredService<Conversations.Contacts.Consent.IContactConsentStore>());
+            Assert.IsType<Storage.Cosmos.Contacts.CosmosContactMergeStore>(provider.GetRequiredService<Conversations.Contacts.Profiles.IContactMergeStore>());
+            Assert.IsType<Storage.Cosmos.Cases.CosmosConversationCaseLinks>(provider.GetRequiredService<Conversations.Cases.IConversationCaseLinks>());
+            Assert.IsType<Storage.Cosmos.Cases.CosmosCaseFollowers>(provider.GetRequiredService<CaseCore.Duplicates.ICaseFollowers>());
+            Assert.IsType<Storage.Cosmos.Portal.CosmosPendingAddressStore>(provider.GetRequiredService<Conversations.Portal.IPendingAddressStore>());
+            Assert.IsType<Storage.Cosmos.Portal.CosmosResidentCodeStore>(provider.GetRequiredService<Conversations.Portal.IResidentCodeStore>());
+            Assert.IsType<Storage.Cosmos.Agents.CosmosAgentAccountStore>(provider.GetRequiredService<Conversations.Agents.IAgentAccountStore>());
+            Assert.IsType<Storage.Cosmos.Agents.CosmosAgentRoutingStore>(provider.GetRequiredService<Conversations.Routing.IAgentRoutingStore>());
 
             var conversation = await Contracts.ConversationData.CreateConversationAsync(conversations, inbox: Contracts.ConversationData.Sms, address: "+15550300");
             await conversations.AppendForDeliveryAsync(Contracts.ConversationData.Outgoing(conversation.Id, "hello"), ["hello"], CancellationToken.None);

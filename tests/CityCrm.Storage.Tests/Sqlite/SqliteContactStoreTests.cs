@@ -1,9 +1,8 @@
-using CityCrm.Storage.Sqlite;
 using CityCrm.Storage.Tests.Contracts;
 
 namespace CityCrm.Storage.Tests.Sqlite;
 
-/// <summary>The contact profile, consent and merge contract over a fresh SQLite file per test.</summary>
+/// <summary>The contact profile, consent and duplicate-key contract over a fresh SQLite file per test.</summary>
 public sealed class SqliteContactStoreTests : ContactStoreContract
 {
     private TempSqliteDatabase? temp;
@@ -11,12 +10,7 @@ public sealed class SqliteContactStoreTests : ContactStoreContract
     protected override async Task<ContactStores> CreateStoreAsync()
     {
         temp = await TempSqliteDatabase.CreateAsync();
-        var database = temp.Database;
-        return new ContactStores(
-            new SqliteConversationStore(database, TimeProvider.System),
-            new SqliteContactProfileStore(database),
-            new SqliteContactConsentStore(database),
-            new SqliteContactMergeStore(database));
+        return SqliteContactStores.Over(temp);
     }
 
     protected override async Task DisposeStoreAsync()

@@ -39,6 +39,15 @@ internal sealed record ContactDocument(string Id, string Pk, string Type, string
     public const string DocumentId = "contact";
     public const string Kind = "contact";
 
+    /// <summary>The saved profile (null until first saved): in the contact's document so a save and the name and language it sets are one replace.</summary>
+    public CityCrm.Conversations.Contacts.Profiles.ContactProfileData? Profile { get; init; }
+
+    /// <summary>When the earliest open, unreminded next action falls due (null: none), for the reminder poll.</summary>
+    public long? DueTicks { get; init; }
+
+    /// <summary>The audit entries of the last save, carried until written as their own documents (see <c>CosmosContactProfiles</c>).</summary>
+    public IReadOnlyList<Contacts.ContactAuditDocument> CarriedAudit { get; init; } = [];
+
     public Contact ToContact() => new(Pk, DisplayName, CreatedAt) { Language = Language };
 }
 
