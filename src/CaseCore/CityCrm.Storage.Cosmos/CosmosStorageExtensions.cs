@@ -56,6 +56,8 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<IConversationStore, CosmosConversationStore>(CosmosConversationStore.Containers);
         services.AddCosmosStore<IOutboxStore, CosmosOutboxStore>(CosmosConversationStore.Containers);
         services.AddCosmosStore<IOptOutRegistry, CosmosOptOutRegistry>(CosmosOptOutRegistry.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Surveys.ISurveyStore, Surveys.CosmosSurveyStore>(Surveys.CosmosSurveyStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Appointments.IAppointmentStore, Appointments.CosmosAppointmentStore>(Appointments.CosmosAppointmentStore.Container);
         return services;
     }
 
