@@ -58,6 +58,12 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<IOptOutRegistry, CosmosOptOutRegistry>(CosmosOptOutRegistry.Container);
         services.AddCosmosStore<CityCrm.Conversations.Surveys.ISurveyStore, Surveys.CosmosSurveyStore>(Surveys.CosmosSurveyStore.Container);
         services.AddCosmosStore<CityCrm.Conversations.Appointments.IAppointmentStore, Appointments.CosmosAppointmentStore>(Appointments.CosmosAppointmentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Outreach.ISegmentStore, Outreach.CosmosSegmentStore>(Outreach.CosmosSegmentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Outreach.IBroadcastStore, Outreach.CosmosBroadcastStore>(Outreach.CosmosSegmentStore.Container);
+        services.AddCosmosStore<CityCrm.Knowledge.Insights.IAnswerLog, Logs.CosmosAnswerLog>(Logs.CosmosAnswerLog.Container);
+        services.AddCosmosStore<CityCrm.Knowledge.Insights.IArticleViews, Logs.CosmosArticleViews>(Logs.CosmosArticleViews.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Calls.ICallLog, Logs.CosmosCallLog>(Logs.CosmosCallLog.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IAutoReplyLog, Logs.CosmosAutoReplyLog>(Logs.CosmosAutoReplyLog.Container);
         return services;
     }
 

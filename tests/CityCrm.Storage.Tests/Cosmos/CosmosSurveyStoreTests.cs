@@ -2,7 +2,6 @@ using CityCrm.Storage.Cosmos;
 using CityCrm.Storage.Cosmos.Surveys;
 using CityCrm.Storage.Sqlite;
 using CityCrm.Storage.Tests.Contracts;
-using CityCrm.Storage.Tests.Sqlite;
 
 namespace CityCrm.Storage.Tests.Cosmos;
 
@@ -12,22 +11,18 @@ namespace CityCrm.Storage.Tests.Cosmos;
 /// </summary>
 public sealed class CosmosSurveyStoreTests : SurveyStoreContract
 {
-    private CosmosStorage? storage;
-    private TempSqliteDatabase? temp;
+    private CosmosBesideSqlite? both;
 
     protected override async Task<SurveyStores> CreateStoreAsync()
     {
-        storage = await CosmosTestStorage.CreateAsync(CosmosSurveyStore.Container, CosmosCaseStore.Container, CosmosCounter.Container);
-        temp = await TempSqliteDatabase.CreateAsync();
-        var database = temp.Database;
-        return new SurveyStores(new CosmosSurveyStore(storage, new SqliteTaggedContacts(database)), new CosmosCaseStore(storage),
-            new SqliteConversationStore(database, TimeProvider.System), new SqliteContactProfileStore(database));
+        both = await CosmosBesideSqlite.CreateAsync(CosmosSurveyStore.Container, CosmosCaseStore.Container, CosmosCounter.Container);
+        return new SurveyStores(new CosmosSurveyStore(both.Cosmos, new SqliteTaggedContacts(both.Sqlite)), new CosmosCaseStore(both.Cosmos),
+            new SqliteConversationStore(both.Sqlite, TimeProvider.System), new SqliteContactProfileStore(both.Sqlite));
     }
 
     protected override async Task DisposeStoreAsync()
     {
-        await CosmosTestStorage.DisposeAsync(storage);
-        if (temp is not null)
-            await temp.DisposeAsync();
+        if (both is not null)
+            await both.DisposeAsync();
     }
 }
