@@ -64,6 +64,10 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.Knowledge.Insights.IArticleViews, Logs.CosmosArticleViews>(Logs.CosmosArticleViews.Container);
         services.AddCosmosStore<CityCrm.Conversations.Calls.ICallLog, Logs.CosmosCallLog>(Logs.CosmosCallLog.Container);
         services.AddCosmosStore<CityCrm.Conversations.Mail.IAutoReplyLog, Logs.CosmosAutoReplyLog>(Logs.CosmosAutoReplyLog.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IMailThreads, Mail.CosmosMailThreads>(Mail.CosmosMailThreads.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IMailboxCursors, Mail.CosmosMailboxCursors>(Mail.CosmosMailboxCursors.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IMailAddressHealth, Mail.CosmosMailAddressHealth>(Mail.CosmosMailAddressHealth.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Attachments.IAttachmentStore, Attachments.CosmosAttachmentStore>(Attachments.CosmosAttachmentStore.Container);
         return services;
     }
 
