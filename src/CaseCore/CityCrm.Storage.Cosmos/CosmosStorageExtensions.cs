@@ -68,6 +68,7 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.Conversations.Mail.IMailboxCursors, Mail.CosmosMailboxCursors>(Mail.CosmosMailboxCursors.Container);
         services.AddCosmosStore<CityCrm.Conversations.Mail.IMailAddressHealth, Mail.CosmosMailAddressHealth>(Mail.CosmosMailAddressHealth.Container);
         services.AddCosmosStore<CityCrm.Conversations.Attachments.IAttachmentStore, Attachments.CosmosAttachmentStore>(Attachments.CosmosAttachmentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Supervision.ISupervisorReports, Supervision.CosmosSupervisorReports>(Supervision.CosmosSupervisorReports.Container);
         return services;
     }
 
