@@ -195,4 +195,19 @@ public abstract class OutreachStoreContract : StoreContract<OutreachStores>
         Assert.Single(results, r => r);
         Assert.Equal(2, (await Store.Segments.GetAsync("s1", None))!.Version);
     }
+    [Fact]
+    public async Task PlanAsync_TwoPlansOfOneBroadcastAtOnce_OneStandsWithOnlyItsOwnRecipients()
+    {
+        var first = Enumerable.Range(1, 20).Select(i => Recipient("b1", "a" + i, i)).ToList();
+        var second = Enumerable.Range(1, 20).Select(i => Recipient("b1", (i % 2 == 0 ? "a" : "b") + i, i)).ToList();
+
+        var plans = await Task.WhenAll(
+            Task.Run(async () => { try { await Store.Broadcasts.PlanAsync(NewBroadcast("b1"), first, None); return true; } catch (Exception) { return false; } }),
+            Task.Run(async () => { try { await Store.Broadcasts.PlanAsync(NewBroadcast("b1"), second, None); return true; } catch (Exception) { return false; } }));
+
+        Assert.Single(plans, p => p);
+        var winner = plans[0] ? first : second;
+        Assert.Equal(winner.Select(r => r.ContactId), (await Store.Broadcasts.ListRecipientsAsync("b1", 100, None)).Select(r => r.ContactId));
+        Assert.Equal(20, (await Store.Broadcasts.CountAsync("b1", None)).Planned);
+    }
 }

@@ -18,12 +18,12 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
     {
         ArgumentNullException.ThrowIfNull(broadcast);
         ArgumentNullException.ThrowIfNull(recipients);
-        var head = BroadcastHead.From(broadcast);
+        var head = BroadcastHead.From(broadcast, Guid.NewGuid().ToString("N"));
         if (await outreach.ReadAsync<BroadcastHead>(head.Id, head.Pk, cancellationToken) is not null)
             throw new InvalidOperationException($"A broadcast with id {broadcast.Id} already exists.");
-        // Recipients first, several at a time; the head written last makes the whole broadcast visible at once.
+        // Recipients first, several at a time, under this plan's id; the head written last makes them visible at once.
         await Parallel.ForEachAsync(recipients, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (r, ct) => await outreach.CreateAsync(RecipientDocument.From(r), head.Pk, ct));
+            async (r, ct) => await outreach.CreateAsync(RecipientDocument.From(r, head.PlanId), head.Pk, ct));
         if (!await outreach.CreateAsync(head, head.Pk, cancellationToken))
             throw new InvalidOperationException($"A broadcast with id {broadcast.Id} already exists.");
     }
@@ -45,8 +45,8 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
         var channels = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var head in await SendingAsync(cancellationToken))
             channels.UnionWith(await outreach.QueryAsync<string>(
-                new QueryDefinition("SELECT VALUE c.channelId FROM c WHERE c.pk = @pk AND c.type = @kind AND (c.status = @planned OR c.status = @sending)")
-                    .WithParameter("@pk", head.Pk).WithParameter("@kind", RecipientDocument.Kind)
+                new QueryDefinition("SELECT VALUE c.channelId FROM c WHERE c.pk = @pk AND c.type = @kind AND c.planId = @plan AND (c.status = @planned OR c.status = @sending)")
+                    .WithParameter("@pk", head.Pk).WithParameter("@kind", RecipientDocument.Kind).WithParameter("@plan", head.PlanId)
                     .WithParameter("@planned", RecipientStatus.Planned).WithParameter("@sending", RecipientStatus.Sending),
                 head.Pk, int.MaxValue, cancellationToken));
         return [.. channels];
@@ -60,8 +60,9 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
             if (waiting.Count >= limit)
                 break;
             var documents = await outreach.QueryAsync<RecipientDocument>(
-                new QueryDefinition("SELECT * FROM c WHERE c.pk = @pk AND c.type = @kind AND c.channelId = @channel AND (c.status = @planned OR c.status = @sending) ORDER BY c.position")
-                    .WithParameter("@pk", head.Pk).WithParameter("@kind", RecipientDocument.Kind).WithParameter("@channel", channelId)
+                new QueryDefinition(
+                    "SELECT * FROM c WHERE c.pk = @pk AND c.type = @kind AND c.planId = @plan AND c.channelId = @channel AND (c.status = @planned OR c.status = @sending) ORDER BY c.position")
+                    .WithParameter("@pk", head.Pk).WithParameter("@kind", RecipientDocument.Kind).WithParameter("@plan", head.PlanId).WithParameter("@channel", channelId)
                     .WithParameter("@planned", RecipientStatus.Planned).WithParameter("@sending", RecipientStatus.Sending),
                 head.Pk, limit - waiting.Count, cancellationToken);
             waiting.AddRange(documents.Select(d => d.Recipient));
@@ -71,23 +72,27 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
 
     public async Task MarkSendingAsync(string broadcastId, string contactId, string conversationId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if ((await ReadHeadAsync(broadcastId, cancellationToken))?.Document.Status != BroadcastStatus.Sending)
+        if ((await ReadHeadAsync(broadcastId, cancellationToken))?.Document is not { Status: BroadcastStatus.Sending } head)
             return;
-        await ChangeRecipientAsync(broadcastId, contactId,
+        await ChangeRecipientAsync(head, contactId,
             r => r.Status == RecipientStatus.Planned ? r with { Status = RecipientStatus.Sending, ConversationId = conversationId } : null, cancellationToken);
     }
 
-    public Task CompleteAsync(string broadcastId, string contactId, string status, long? sequence, string? detail, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ChangeRecipientAsync(broadcastId, contactId,
+    public async Task CompleteAsync(string broadcastId, string contactId, string status, long? sequence, string? detail, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if ((await ReadHeadAsync(broadcastId, cancellationToken))?.Document is not { } head)
+            return;
+        await ChangeRecipientAsync(head, contactId,
             r => r.Status is RecipientStatus.Planned or RecipientStatus.Sending ? r with { Status = status, Sequence = sequence, Detail = detail } : null, cancellationToken);
+    }
 
     public async Task FinishDoneAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         foreach (var head in await SendingAsync(cancellationToken))
         {
             var anyWaiting = await outreach.QueryPageAsync<string>(
-                new QueryDefinition("SELECT VALUE c.id FROM c WHERE c.pk = @pk AND c.type = @kind AND (c.status = @planned OR c.status = @sending)")
-                    .WithParameter("@pk", head.Pk).WithParameter("@kind", RecipientDocument.Kind)
+                new QueryDefinition("SELECT VALUE c.id FROM c WHERE c.pk = @pk AND c.type = @kind AND c.planId = @plan AND (c.status = @planned OR c.status = @sending)")
+                    .WithParameter("@pk", head.Pk).WithParameter("@kind", RecipientDocument.Kind).WithParameter("@plan", head.PlanId)
                     .WithParameter("@planned", RecipientStatus.Planned).WithParameter("@sending", RecipientStatus.Sending),
                 head.Pk, 1, null, cancellationToken);
             if (anyWaiting.Items.Count > 0)
@@ -95,7 +100,7 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
             var stored = await ReadHeadAsync(head.Broadcast.Id, cancellationToken);
             // Under the ETag: a cancel that came in meanwhile wins, and the next poll finds nothing to finish.
             if (stored?.Document.Status == BroadcastStatus.Sending)
-                await outreach.ReplaceAsync(BroadcastHead.From(stored.Document.Broadcast with { Status = BroadcastStatus.Finished, FinishedAt = at }),
+                await outreach.ReplaceAsync(stored.Document.With(stored.Document.Broadcast with { Status = BroadcastStatus.Finished, FinishedAt = at }),
                     stored.Document.Id, stored.Document.Pk, stored.ETag, cancellationToken);
         }
     }
@@ -107,17 +112,12 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
             var stored = await ReadHeadAsync(id, cancellationToken);
             if (stored?.Document.Status != BroadcastStatus.Sending)
                 return false;
-            var cancelled = BroadcastHead.From(stored.Document.Broadcast.Cancel(at));
-            if (await outreach.ReplaceAsync(cancelled, cancelled.Id, cancelled.Pk, stored.ETag, cancellationToken))
-                break;
+            var cancelled = stored.Document.With(stored.Document.Broadcast.Cancel(at));
+            if (!await outreach.ReplaceAsync(cancelled, cancelled.Id, cancelled.Pk, stored.ETag, cancellationToken))
+                continue;
+            await TidyCancelledAsync(cancelled, cancellationToken);
+            return true;
         }
-        // The cancel stands already (readers treat planned recipients of a cancelled broadcast as cancelled); this tidies the documents.
-        foreach (var recipient in await RecipientsAsync(id, int.MaxValue, cancellationToken))
-        {
-            if (recipient.Recipient.Status == RecipientStatus.Planned)
-                await ChangeRecipientAsync(id, recipient.Recipient.ContactId, r => r.Status == RecipientStatus.Planned ? r with { Status = RecipientStatus.Cancelled } : null, cancellationToken);
-        }
-        return true;
     }
 
     public async Task<BroadcastCounts> CountAsync(string id, CancellationToken cancellationToken) =>
@@ -125,10 +125,23 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
 
     public async Task<IReadOnlyList<BroadcastRecipient>> ListRecipientsAsync(string id, int limit, CancellationToken cancellationToken)
     {
-        var status = (await ReadHeadAsync(id, cancellationToken))?.Document.Status;
-        if (status is null)
+        if ((await ReadHeadAsync(id, cancellationToken))?.Document is not { } head)
             return [];
-        return [.. (await RecipientsAsync(id, limit, cancellationToken)).Select(r => r.Effective(status))];
+        return [.. (await RecipientsAsync(head, limit, cancellationToken)).Select(r => r.Effective(head.Status))];
+    }
+
+    /// <summary>
+    /// Marks the planned recipients of a cancelled broadcast cancelled. The cancel stands without it (readers treat
+    /// planned recipients of a cancelled broadcast as cancelled); this tidies the documents.
+    /// </summary>
+    private async Task TidyCancelledAsync(BroadcastHead head, CancellationToken cancellationToken)
+    {
+        foreach (var recipient in await RecipientsAsync(head, int.MaxValue, cancellationToken))
+        {
+            if (recipient.Recipient.Status == RecipientStatus.Planned)
+                await ChangeRecipientAsync(head, recipient.Recipient.ContactId,
+                    r => r.Status == RecipientStatus.Planned ? r with { Status = RecipientStatus.Cancelled } : null, cancellationToken);
+        }
     }
 
     private Task<CosmosItem<BroadcastHead>?> ReadHeadAsync(string id, CancellationToken cancellationToken) =>
@@ -144,24 +157,20 @@ public sealed class CosmosBroadcastStore(CosmosStorage storage, IConversationSto
         return [.. heads.OrderBy(h => h.CreatedTicks).ThenBy(h => h.Broadcast.Id, StringComparer.Ordinal)];
     }
 
-    private Task<List<RecipientDocument>> RecipientsAsync(string id, int limit, CancellationToken cancellationToken)
-    {
-        var partition = BroadcastHead.PartitionOf(id);
-        return outreach.QueryAsync<RecipientDocument>(
-            new QueryDefinition("SELECT * FROM c WHERE c.pk = @pk AND c.type = @kind ORDER BY c.position")
-                .WithParameter("@pk", partition).WithParameter("@kind", RecipientDocument.Kind),
-            partition, limit, cancellationToken);
-    }
+    private Task<List<RecipientDocument>> RecipientsAsync(BroadcastHead head, int limit, CancellationToken cancellationToken) =>
+        outreach.QueryAsync<RecipientDocument>(
+            new QueryDefinition("SELECT * FROM c WHERE c.pk = @pk AND c.type = @kind AND c.planId = @plan ORDER BY c.position")
+                .WithParameter("@pk", head.Pk).WithParameter("@kind", RecipientDocument.Kind).WithParameter("@plan", head.PlanId),
+            head.Pk, limit, cancellationToken);
 
-    private async Task ChangeRecipientAsync(string broadcastId, string contactId, Func<BroadcastRecipient, BroadcastRecipient?> change, CancellationToken cancellationToken)
+    private async Task ChangeRecipientAsync(BroadcastHead head, string contactId, Func<BroadcastRecipient, BroadcastRecipient?> change, CancellationToken cancellationToken)
     {
-        var partition = BroadcastHead.PartitionOf(broadcastId);
         while (true)
         {
-            var stored = await outreach.ReadAsync<RecipientDocument>(RecipientDocument.IdOf(contactId), partition, cancellationToken);
+            var stored = await outreach.ReadAsync<RecipientDocument>(RecipientDocument.IdOf(head.PlanId, contactId), head.Pk, cancellationToken);
             if (stored is null || change(stored.Document.Recipient) is not { } changed)
                 return;
-            var next = RecipientDocument.From(changed);
+            var next = RecipientDocument.From(changed, head.PlanId);
             if (await outreach.ReplaceAsync(next, next.Id, next.Pk, stored.ETag, cancellationToken))
                 return;
         }
