@@ -37,6 +37,7 @@ public abstract class SurveyStoreContract : StoreContract<SurveyStores>
 
         Assert.True(await Surveys.ScheduleAsync(first, None));
         Assert.False(await Surveys.ScheduleAsync(Run("conversation:a", T0.AddHours(1)), None));
+        Assert.False(await Surveys.ScheduleAsync(first, None));
 
         Assert.Equal(first, await Surveys.GetRunAsync(first.Id, None));
     }

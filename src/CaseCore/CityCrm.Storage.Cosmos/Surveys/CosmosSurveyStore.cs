@@ -46,9 +46,13 @@ public sealed class CosmosSurveyStore(CosmosStorage storage, ITaggedContacts tag
         var document = SurveyRunDocument.From(run, []);
         if (await surveys.CreateAsync(document, document.Pk, cancellationToken))
             return true;
-        // The subject was surveyed already; the pointers lead nowhere, so drop them (readers would skip them anyway).
-        await surveys.DeleteAsync(byConversation.Id, byConversation.Pk, cancellationToken);
-        await surveys.DeleteAsync(byId.Id, byId.Pk, cancellationToken);
+        // The subject was surveyed already. Unless by this very run (a retried call), the pointers lead nowhere, so
+        // drop them (readers would skip them anyway).
+        if ((await surveys.ReadAsync<SurveyRunDocument>(document.Id, document.Pk, cancellationToken))?.Document.RunId != run.Id)
+        {
+            await surveys.DeleteAsync(byConversation.Id, byConversation.Pk, cancellationToken);
+            await surveys.DeleteAsync(byId.Id, byId.Pk, cancellationToken);
+        }
         return false;
     }
 
