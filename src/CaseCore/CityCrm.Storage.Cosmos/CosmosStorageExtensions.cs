@@ -65,6 +65,19 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.Conversations.Portal.IResidentCodeStore, Portal.CosmosResidentCodeStore>(Portal.CosmosResidentCodeStore.Container, CosmosCounter.Container);
         services.AddCosmosStore<CityCrm.Conversations.Agents.IAgentAccountStore, Agents.CosmosAgentAccountStore>(Agents.CosmosAgentAccountStore.Container);
         services.AddCosmosStore<CityCrm.Conversations.Routing.IAgentRoutingStore, Agents.CosmosAgentRoutingStore>(Agents.CosmosAgentRoutingStore.Containers);
+        services.AddCosmosStore<CityCrm.Conversations.Surveys.ISurveyStore, Surveys.CosmosSurveyStore>(Surveys.CosmosSurveyStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Appointments.IAppointmentStore, Appointments.CosmosAppointmentStore>(Appointments.CosmosAppointmentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Outreach.ISegmentStore, Outreach.CosmosSegmentStore>(Outreach.CosmosSegmentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Outreach.IBroadcastStore, Outreach.CosmosBroadcastStore>(Outreach.CosmosSegmentStore.Container);
+        services.AddCosmosStore<CityCrm.Knowledge.Insights.IAnswerLog, Logs.CosmosAnswerLog>(Logs.CosmosAnswerLog.Container);
+        services.AddCosmosStore<CityCrm.Knowledge.Insights.IArticleViews, Logs.CosmosArticleViews>(Logs.CosmosArticleViews.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Calls.ICallLog, Logs.CosmosCallLog>(Logs.CosmosCallLog.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IAutoReplyLog, Logs.CosmosAutoReplyLog>(Logs.CosmosAutoReplyLog.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IMailThreads, Mail.CosmosMailThreads>(Mail.CosmosMailThreads.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IMailboxCursors, Mail.CosmosMailboxCursors>(Mail.CosmosMailboxCursors.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Mail.IMailAddressHealth, Mail.CosmosMailAddressHealth>(Mail.CosmosMailAddressHealth.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Attachments.IAttachmentStore, Attachments.CosmosAttachmentStore>(Attachments.CosmosAttachmentStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Supervision.ISupervisorReports, Supervision.CosmosSupervisorReports>(Supervision.CosmosSupervisorReports.Container);
         return services;
     }
 

@@ -42,8 +42,10 @@ public static class SqliteStorageExtensions
         services.AddSingleton<CityCrm.Conversations.Cases.IConversationCaseLinks, SqliteConversationCaseLinks>();
         services.AddSingleton<CityCrm.Conversations.Supervision.ISupervisorReports, SqliteSupervisorReports>();
         services.AddSingleton<CityCrm.Conversations.Outreach.ISegmentStore, SqliteSegmentStore>();
+        services.AddSingleton<CityCrm.Conversations.Outreach.IOutreachAudience, SqliteOutreachAudience>();
         services.AddSingleton<CityCrm.Conversations.Outreach.IBroadcastStore, SqliteBroadcastStore>();
         services.AddSingleton<CityCrm.Conversations.Surveys.ISurveyStore, SqliteSurveyStore>();
+        services.AddSingleton<CityCrm.Conversations.Surveys.ITaggedContacts, SqliteTaggedContacts>();
         services.AddSingleton<CityCrm.Conversations.Appointments.IAppointmentStore, SqliteAppointmentStore>();
         services.AddSingleton<CityCrm.Conversations.Portal.IResidentCodeStore, SqliteResidentCodeStore>();
         services.AddSingleton<CityCrm.Conversations.Portal.IPendingAddressStore, SqlitePendingAddressStore>();

@@ -111,16 +111,8 @@ public sealed class SqliteSurveyStore(SqliteDatabase database) : ISurveyStore
         return [.. rows.Select(r => new ClosedCase(r.Reference, r.ContactId, r.ConversationId, Parse(r.UpdatedAt)))];
     }
 
-    public async Task<IReadOnlyList<string>> ContactsTaggedAsync(string tag, CancellationToken cancellationToken)
-    {
-        await using var db = await database.OpenAsync(cancellationToken);
-        return [.. await db.QueryAsync<string>(new CommandDefinition(
-            """
-            SELECT p.contact_id FROM contact_profiles p
-            WHERE p.merged_into IS NULL AND EXISTS (SELECT 1 FROM json_each(p.data, '$.tags') t WHERE lower(t.value) = lower(@tag))
-            ORDER BY p.contact_id;
-            """, new { tag }, cancellationToken: cancellationToken))];
-    }
+    public Task<IReadOnlyList<string>> ContactsTaggedAsync(string tag, CancellationToken cancellationToken) =>
+        new SqliteTaggedContacts(database).ListAsync(tag, cancellationToken);
 
     private const string UpdateSql =
         """

@@ -82,4 +82,32 @@ public abstract class AppointmentStoreContract : StoreContract<IAppointmentStore
         Assert.Equal((latest.AppointmentId, latest.OfferedAt), (read.AppointmentId, read.OfferedAt));
         Assert.Null(await Store.GetOfferAsync("conv-1", None));
     }
+    [Fact]
+    public async Task BookAsync_FullSlotRefused_TheRefusedBookingIsNowhere()
+    {
+        await Store.BookAsync(Booking("a"), 1, None);
+        var refused = Booking("b");
+
+        Assert.False(await Store.BookAsync(refused, 1, None));
+
+        Assert.Null(await Store.GetAsync(refused.Id, None));
+        Assert.Empty(await Store.ListUpcomingAsync("b", Slot, None));
+    }
+
+    [Fact]
+    public async Task RescheduleAsync_TwoIntoTheLastPlaceAtOnce_MovesExactlyOne()
+    {
+        var first = Booking("a", Slot.AddDays(1));
+        var second = Booking("b", Slot.AddDays(2));
+        await Store.BookAsync(first, 1, None);
+        await Store.BookAsync(second, 1, None);
+
+        var moved = await Task.WhenAll(
+            Task.Run(() => Store.RescheduleAsync(first.Id, Slot, null, 1, None)),
+            Task.Run(() => Store.RescheduleAsync(second.Id, Slot, null, 1, None)));
+
+        Assert.Single(moved, m => m);
+        Assert.Equal(1, (await Store.CountBookedAsync("fire-inspections", Slot, Slot.AddDays(3), None))[Slot]);
+        Assert.Equal(2, (await Store.CountBookedAsync("fire-inspections", Slot, Slot.AddDays(3), None)).Values.Sum());
+    }
 }

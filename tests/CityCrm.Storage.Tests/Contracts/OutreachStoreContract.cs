@@ -148,4 +148,66 @@ public abstract class OutreachStoreContract : StoreContract<OutreachStores>
         Assert.Empty(await Store.Broadcasts.ListWaitingChannelsAsync(None));
         Assert.Equal(1, (await Store.Broadcasts.CountAsync("b1", None)).Cancelled);
     }
+    [Fact]
+    public async Task PlanAsync_ThreeHundredRecipients_ListedWholeInPositionOrder()
+    {
+        var recipients = Enumerable.Range(1, 300).Select(i => Recipient("b1", "c" + i, i)).Reverse().ToList();
+        await Store.Broadcasts.PlanAsync(NewBroadcast("b1"), recipients, None);
+
+        var listed = await Store.Broadcasts.ListRecipientsAsync("b1", 1000, None);
+
+        Assert.Equal(Enumerable.Range(1, 300), listed.Select(r => r.Position));
+        Assert.Equal(250, (await Store.Broadcasts.ListWaitingAsync("sms", 250, None)).Count);
+        Assert.Equal(300, (await Store.Broadcasts.CountAsync("b1", None)).Waiting);
+    }
+
+    [Fact]
+    public async Task PlanAsync_SameBroadcastTwice_RefusesTheSecondAndKeepsTheFirst()
+    {
+        await Store.Broadcasts.PlanAsync(NewBroadcast("b1"), [Recipient("b1", "c1", 1)], None);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.Broadcasts.PlanAsync(NewBroadcast("b1"), [Recipient("b1", "c9", 9)], None));
+
+        Assert.Equal(["c1"], (await Store.Broadcasts.ListRecipientsAsync("b1", 10, None)).Select(r => r.ContactId));
+    }
+
+    [Fact]
+    public async Task CancelAsync_TwoAtOnce_ExactlyOneCancels()
+    {
+        await Store.Broadcasts.PlanAsync(NewBroadcast("b1"), [Recipient("b1", "c1", 1), Recipient("b1", "c2", 2)], None);
+
+        var results = await Task.WhenAll(Task.Run(() => Store.Broadcasts.CancelAsync("b1", At, None)), Task.Run(() => Store.Broadcasts.CancelAsync("b1", At, None)));
+
+        Assert.Single(results, r => r);
+        Assert.Equal(2, (await Store.Broadcasts.CountAsync("b1", None)).Cancelled);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TwoWritersOnOneVersion_ExactlyOneSaves()
+    {
+        var segment = NewSegment("s1", "Elm");
+        await Store.Segments.CreateAsync(segment, None);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => Store.Segments.UpdateAsync(segment with { Name = "A" }, 1, None)),
+            Task.Run(() => Store.Segments.UpdateAsync(segment with { Name = "B" }, 1, None)));
+
+        Assert.Single(results, r => r);
+        Assert.Equal(2, (await Store.Segments.GetAsync("s1", None))!.Version);
+    }
+    [Fact]
+    public async Task PlanAsync_TwoPlansOfOneBroadcastAtOnce_OneStandsWithOnlyItsOwnRecipients()
+    {
+        var first = Enumerable.Range(1, 20).Select(i => Recipient("b1", "a" + i, i)).ToList();
+        var second = Enumerable.Range(1, 20).Select(i => Recipient("b1", (i % 2 == 0 ? "a" : "b") + i, i)).ToList();
+
+        var plans = await Task.WhenAll(
+            Task.Run(async () => { try { await Store.Broadcasts.PlanAsync(NewBroadcast("b1"), first, None); return true; } catch (Exception) { return false; } }),
+            Task.Run(async () => { try { await Store.Broadcasts.PlanAsync(NewBroadcast("b1"), second, None); return true; } catch (Exception) { return false; } }));
+
+        Assert.Single(plans, p => p);
+        var winner = plans[0] ? first : second;
+        Assert.Equal(winner.Select(r => r.ContactId), (await Store.Broadcasts.ListRecipientsAsync("b1", 100, None)).Select(r => r.ContactId));
+        Assert.Equal(20, (await Store.Broadcasts.CountAsync("b1", None)).Planned);
+    }
 }

@@ -37,6 +37,7 @@ public abstract class SurveyStoreContract : StoreContract<SurveyStores>
 
         Assert.True(await Surveys.ScheduleAsync(first, None));
         Assert.False(await Surveys.ScheduleAsync(Run("conversation:a", T0.AddHours(1)), None));
+        Assert.False(await Surveys.ScheduleAsync(first, None));
 
         Assert.Equal(first, await Surveys.GetRunAsync(first.Id, None));
     }
@@ -135,5 +136,34 @@ public abstract class SurveyStoreContract : StoreContract<SurveyStores>
 
         Assert.Equal([tagged], await Surveys.ContactsTaggedAsync("seniors", None));
         Assert.Empty(await Surveys.ContactsTaggedAsync("nobody", None));
+    }
+    [Fact]
+    public async Task ScheduleAsync_SubjectTaken_LosingRunIsNeitherReadNorAsking()
+    {
+        var first = Run("conversation:f", T0, SurveyRunState.Asking, "conv-f") with { AskedAt = T0 };
+        var second = Run("conversation:f", T0, SurveyRunState.Asking, "conv-g") with { AskedAt = T0 };
+        await Surveys.ScheduleAsync(first, None);
+
+        Assert.False(await Surveys.ScheduleAsync(second, None));
+
+        Assert.Null(await Surveys.GetRunAsync(second.Id, None));
+        Assert.Null(await Surveys.FindAskingAsync("conv-g", None));
+        Assert.Equal(first, await Surveys.FindAskingAsync("conv-f", None));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_TwoWritersFromTheSameState_ExactlyOneWins()
+    {
+        var run = Run("conversation:h", T0);
+        await Surveys.ScheduleAsync(run, None);
+        var asking = run with { State = SurveyRunState.Asking, AskedAt = T0 };
+        var skipped = run with { State = SurveyRunState.Skipped, Outcome = "quiet hours" };
+
+        var results = await Task.WhenAll(
+            Surveys.UpdateAsync(asking, SurveyRunState.Scheduled, 0, None),
+            Surveys.UpdateAsync(skipped, SurveyRunState.Scheduled, 0, None));
+
+        Assert.Single(results, r => r);
+        Assert.Equal(results[0] ? asking : skipped, await Surveys.GetRunAsync(run.Id, None));
     }
 }

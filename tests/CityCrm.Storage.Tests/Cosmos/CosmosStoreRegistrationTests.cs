@@ -46,6 +46,7 @@ public sealed class CosmosStoreRegistrationTests
             Assert.IsType<Storage.Cosmos.Portal.CosmosResidentCodeStore>(provider.GetRequiredService<Conversations.Portal.IResidentCodeStore>());
             Assert.IsType<Storage.Cosmos.Agents.CosmosAgentAccountStore>(provider.GetRequiredService<Conversations.Agents.IAgentAccountStore>());
             Assert.IsType<Storage.Cosmos.Agents.CosmosAgentRoutingStore>(provider.GetRequiredService<Conversations.Routing.IAgentRoutingStore>());
+            Assert.All(OperationsStores, pair => Assert.IsType(pair.Cosmos, provider.GetRequiredService(pair.Service)));
 
             var conversation = await Contracts.ConversationData.CreateConversationAsync(conversations, inbox: Contracts.ConversationData.Sms, address: "+15550300");
             await conversations.AppendForDeliveryAsync(Contracts.ConversationData.Outgoing(conversation.Id, "hello"), ["hello"], CancellationToken.None);
@@ -57,4 +58,22 @@ public sealed class CosmosStoreRegistrationTests
             await storage.DeleteDatabaseAsync(CancellationToken.None);
         }
     }
+
+    // The operations stores and their Cosmos implementations: all replace the embedded ones.
+    private static readonly (Type Service, Type Cosmos)[] OperationsStores =
+    [
+        (typeof(CityCrm.Conversations.Surveys.ISurveyStore), typeof(CityCrm.Storage.Cosmos.Surveys.CosmosSurveyStore)),
+        (typeof(CityCrm.Conversations.Appointments.IAppointmentStore), typeof(CityCrm.Storage.Cosmos.Appointments.CosmosAppointmentStore)),
+        (typeof(CityCrm.Conversations.Outreach.ISegmentStore), typeof(CityCrm.Storage.Cosmos.Outreach.CosmosSegmentStore)),
+        (typeof(CityCrm.Conversations.Outreach.IBroadcastStore), typeof(CityCrm.Storage.Cosmos.Outreach.CosmosBroadcastStore)),
+        (typeof(CityCrm.Knowledge.Insights.IAnswerLog), typeof(CityCrm.Storage.Cosmos.Logs.CosmosAnswerLog)),
+        (typeof(CityCrm.Knowledge.Insights.IArticleViews), typeof(CityCrm.Storage.Cosmos.Logs.CosmosArticleViews)),
+        (typeof(CityCrm.Conversations.Calls.ICallLog), typeof(CityCrm.Storage.Cosmos.Logs.CosmosCallLog)),
+        (typeof(CityCrm.Conversations.Mail.IAutoReplyLog), typeof(CityCrm.Storage.Cosmos.Logs.CosmosAutoReplyLog)),
+        (typeof(CityCrm.Conversations.Mail.IMailThreads), typeof(CityCrm.Storage.Cosmos.Mail.CosmosMailThreads)),
+        (typeof(CityCrm.Conversations.Mail.IMailboxCursors), typeof(CityCrm.Storage.Cosmos.Mail.CosmosMailboxCursors)),
+        (typeof(CityCrm.Conversations.Mail.IMailAddressHealth), typeof(CityCrm.Storage.Cosmos.Mail.CosmosMailAddressHealth)),
+        (typeof(CityCrm.Conversations.Attachments.IAttachmentStore), typeof(CityCrm.Storage.Cosmos.Attachments.CosmosAttachmentStore)),
+        (typeof(CityCrm.Conversations.Supervision.ISupervisorReports), typeof(CityCrm.Storage.Cosmos.Supervision.CosmosSupervisorReports)),
+    ];
 }

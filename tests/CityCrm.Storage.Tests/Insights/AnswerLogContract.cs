@@ -105,6 +105,30 @@ public abstract class AnswerLogContract : StoreContract<IAnswerLog>
         Assert.Equal(0, await Store.MarkHandledAsync([], null, T0, None));
     }
 
+    [Fact]
+    public async Task MarkHandledAsync_TwoEditorsAtOnce_CountsEachRecordOnce()
+    {
+        await Store.AddAsync(Record("a1", "c1", T0), None);
+        await Store.AddAsync(Record("a2", "c1", T0.AddMinutes(1)), None);
+
+        var counts = await Task.WhenAll(
+            Task.Run(() => Store.MarkHandledAsync(["a1", "a2"], "bulk-trash", T0.AddHours(1), None)),
+            Task.Run(() => Store.MarkHandledAsync(["a2", "a1"], "bulk-trash", T0.AddHours(1), None)));
+
+        Assert.Equal(2, counts.Sum());
+    }
+
+    [Fact]
+    public async Task AddAsync_SameIdTwice_RefusesTheSecondAndKeepsTheFirst()
+    {
+        await Store.AddAsync(Record("a1", "c1", T0), None);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.AddAsync(Record("a1", "c1", T0.AddMinutes(1)) with { Question = "other" }, None));
+
+        Assert.Equal(T0, (await Store.GetAsync("a1", None))!.At);
+        Assert.Single(await Store.ListForConversationAsync("c1", None));
+    }
+
     private static AnswerRecord Record(string id, string conversationId, DateTimeOffset at) => new()
     {
         Id = id,

@@ -1,29 +1,24 @@
+using CityCrm.Knowledge.Insights;
 using CityCrm.Storage.Sqlite;
 using CityCrm.Storage.Tests.Sqlite;
 
 namespace CityCrm.Storage.Tests.Insights;
 
-public sealed class SqliteArticleViewsTests
+/// <summary>The article view contract over a fresh SQLite file per test, and how SQLite keeps the counts.</summary>
+public sealed class SqliteArticleViewsTests : ArticleViewsContract
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private static readonly DateOnly Today = new(2026, 3, 20);
+    private TempSqliteDatabase? temp;
 
-    [Fact]
-    public async Task CountSinceAsync_ViewsOnSeveralDays_SumsOnlyTheWindow()
+    protected override async Task<IArticleViews> CreateStoreAsync()
     {
-        await using var temp = await TempSqliteDatabase.CreateAsync();
-        var views = new SqliteArticleViews(temp.Database);
-        await views.RecordViewAsync("potholes", Today.AddDays(-40), None);
-        await views.RecordViewAsync("potholes", Today.AddDays(-1), None);
-        await views.RecordViewAsync("potholes", Today, None);
-        await views.RecordViewAsync("potholes", Today, None);
-        await views.RecordViewAsync("parking-permits", Today.AddDays(-30), None);
+        temp = await TempSqliteDatabase.CreateAsync();
+        return new SqliteArticleViews(temp.Database);
+    }
 
-        var counts = await views.CountSinceAsync(Today.AddDays(-30), None);
-
-        Assert.Equal(3, counts["potholes"]);
-        Assert.Equal(1, counts["parking-permits"]);
-        Assert.False(counts.ContainsKey("recycling-pickup"));
+    protected override async Task DisposeStoreAsync()
+    {
+        if (temp is not null)
+            await temp.DisposeAsync();
     }
 
     [Fact]
