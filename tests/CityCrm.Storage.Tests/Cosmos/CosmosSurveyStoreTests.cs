@@ -1,28 +1,24 @@
 using CityCrm.Storage.Cosmos;
 using CityCrm.Storage.Cosmos.Surveys;
-using CityCrm.Storage.Sqlite;
+using CityCrm.Storage.Cosmos.Contacts;
+using CityCrm.Storage.Cosmos.Conversations;
 using CityCrm.Storage.Tests.Contracts;
 
 namespace CityCrm.Storage.Tests.Cosmos;
 
 /// <summary>
-/// The survey store contract on Cosmos DB, with the cases it scans on Cosmos too. Contacts and their profiles (read
-/// for tagged audiences through <see cref="CityCrm.Conversations.Surveys.ITaggedContacts"/>) stay in SQLite here.
+/// The survey store contract on Cosmos DB, with the cases it scans, the contacts and their profiles (read for tagged
+/// audiences through <see cref="CosmosTaggedContacts"/>) on Cosmos too.
 /// </summary>
 public sealed class CosmosSurveyStoreTests : SurveyStoreContract
 {
-    private CosmosBesideSqlite? both;
-
     protected override async Task<SurveyStores> CreateStoreAsync()
     {
-        both = await CosmosBesideSqlite.CreateAsync(CosmosSurveyStore.Container, CosmosCaseStore.Container, CosmosCounter.Container);
-        return new SurveyStores(new CosmosSurveyStore(both.Cosmos, new SqliteTaggedContacts(both.Sqlite)), new CosmosCaseStore(both.Cosmos),
-            new SqliteConversationStore(both.Sqlite, TimeProvider.System), new SqliteContactProfileStore(both.Sqlite));
+        var storage = await CosmosTestStorage.CreateAsync(
+            [CosmosSurveyStore.Container, CosmosCaseStore.Container, CosmosCounter.Container, .. CosmosConversationStore.Containers, .. CosmosContactProfileStore.Containers]);
+        return new SurveyStores(new CosmosSurveyStore(storage, new CosmosTaggedContacts(storage)), new CosmosCaseStore(storage),
+            new CosmosConversationStore(storage, TimeProvider.System), new CosmosContactProfileStore(storage));
     }
 
-    protected override async Task DisposeStoreAsync()
-    {
-        if (both is not null)
-            await both.DisposeAsync();
-    }
+    protected override Task DisposeStoreAsync() => Task.CompletedTask;
 }
