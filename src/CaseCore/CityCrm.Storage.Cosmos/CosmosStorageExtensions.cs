@@ -66,6 +66,7 @@ public static class CosmosStorageExtensions
         services.AddCosmosStore<CityCrm.Conversations.Agents.IAgentAccountStore, Agents.CosmosAgentAccountStore>(Agents.CosmosAgentAccountStore.Container);
         services.AddCosmosStore<CityCrm.Conversations.Routing.IAgentRoutingStore, Agents.CosmosAgentRoutingStore>(Agents.CosmosAgentRoutingStore.Containers);
         services.AddCosmosStore<CityCrm.Conversations.Surveys.ISurveyStore, Surveys.CosmosSurveyStore>(Surveys.CosmosSurveyStore.Container);
+        services.AddCosmosStore<CityCrm.Conversations.Outreach.IOutreachAudience, Contacts.CosmosOutreachAudience>(Conversations.CosmosContactDirectory.ContactsContainer, Conversations.CosmosContactDirectory.IdentitiesContainer);
         services.AddCosmosStore<CityCrm.Conversations.Surveys.ITaggedContacts, Contacts.CosmosTaggedContacts>(Conversations.CosmosContactDirectory.ContactsContainer);
         services.AddCosmosStore<CityCrm.Conversations.Appointments.IAppointmentStore, Appointments.CosmosAppointmentStore>(Appointments.CosmosAppointmentStore.Container);
         services.AddCosmosStore<CityCrm.Conversations.Outreach.ISegmentStore, Outreach.CosmosSegmentStore>(Outreach.CosmosSegmentStore.Container);

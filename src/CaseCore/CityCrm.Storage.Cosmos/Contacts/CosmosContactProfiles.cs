@@ -32,12 +32,16 @@ internal sealed class CosmosContactProfiles(CosmosStorage storage)
     public static int VersionOf(ContactDocument contact) => contact.Profile?.Version ?? 0;
 
     /// <summary>The stored profile, or one made from the contact and its identities (version 0).</summary>
-    public async Task<ContactProfileData> ProfileOfAsync(ContactDocument contact, CancellationToken cancellationToken)
+    public async Task<ContactProfileData> ProfileOfAsync(ContactDocument contact, CancellationToken cancellationToken) =>
+        contact.Profile is not null ? ProfileOf(contact, []) : ProfileOf(contact, await IdentitiesOfAsync(contact.Pk, cancellationToken));
+
+    /// <summary>The stored profile, or one made from the contact and <paramref name="identities"/> (version 0).</summary>
+    public static ContactProfileData ProfileOf(ContactDocument contact, IEnumerable<IdentityDocument> identities)
     {
         // The contact's language is the one every channel reads and updates (the phone line's choice): it wins.
         if (contact.Profile is { } saved)
             return saved with { Language = contact.Language };
-        var addresses = (await IdentitiesOfAsync(contact.Pk, cancellationToken)).Where(i => i.Type == IdentityDocument.Kind)
+        var addresses = identities.Where(i => i.Type == IdentityDocument.Kind)
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.InboxId, StringComparer.Ordinal).Select(i => i.Pk).Distinct().ToList();
         return new ContactProfileData
         {
