@@ -43,7 +43,9 @@ public static class InboundBenchMain
         await using var host = await BenchHost.StartAsync(args[0], args[1], cancel, "--Twilio:ApiBaseUrl", twilio.BaseUrl,
             // Every resident here comes from one address and sends faster than any person: the limits that protect a
             // city from floods would measure themselves instead of the pipeline.
-            "--RateLimits:PerIp", "1000000000", "--RateLimits:PerDirectLineUser", "1000000000", "--RateLimits:BotAnswersPerSender", "1000000000");
+            "--RateLimits:PerIp", "1000000000", "--RateLimits:PerDirectLineUser", "1000000000", "--RateLimits:BotAnswersPerSender", "1000000000",
+            // At the shipped log level (not the Warning the other benches use), so a line written per message is paid for here.
+            "--Logging:LogLevel:Default", "Information");
         var idleMb = host.ResidentMegabytes();
         using var floorHttp = Client(noop.BaseUri, concurrency);
         using var hostHttp = Client(host.BaseUri, concurrency);
