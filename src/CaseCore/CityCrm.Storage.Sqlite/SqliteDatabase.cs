@@ -11,6 +11,10 @@ public sealed class SqliteDatabase
     private readonly string connectionString;
     private readonly SqliteWriteQueue writes;
 
+    // Native handles (pooled, reused across opens) whose pragmas are set; a handle the pool closes drops out with it.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> configured = new();
+    private static readonly object Configured = new();
+
     // The stores' row classes rely on snake_case columns mapping to PascalCase properties; setting it here,
     // not only in AddSqliteStores, keeps a store built without the container from reading empty fields.
     static SqliteDatabase() => Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
@@ -37,9 +41,14 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        // The pool hands back the same native handle, which keeps its settings: parsing and running the pragmas on every
+        // open cost three statements per store call. No code here changes them afterwards, so once per handle is enough.
+        if (configured.TryGetValue(connection.Handle!, out _))
+            return connection;
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
+        configured.AddOrUpdate(connection.Handle!, Configured);
         return connection;
     }
 

@@ -57,4 +57,14 @@ public sealed class RedactingLogTests(CityAppFactory factory) : IClassFixture<Ci
         Assert.Equal(RedactingJsonConsoleFormatter.FormatterName, options.FormatterName);
         Assert.Contains(factory.Services.GetServices<ConsoleFormatter>(), f => f.Name == RedactingJsonConsoleFormatter.FormatterName);
     }
+
+    [Fact]
+    public void Host_DefaultConfiguration_KernelFunctionCallsAreNotLoggedAtInformation()
+    {
+        // Three lines per bot answer otherwise; the audit log already records every function call.
+        var logger = factory.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.SemanticKernel.KernelFunction");
+
+        Assert.False(logger.IsEnabled(LogLevel.Information));
+        Assert.True(logger.IsEnabled(LogLevel.Warning));
+    }
 }

@@ -77,6 +77,32 @@ public sealed class SqliteDatabaseTests
         Assert.Contains("case_numbers", tables);
     }
 
+    [Fact]
+    public async Task OpenAsync_PooledConnectionReopened_KeepsForeignKeysBusyTimeoutAndFullSync()
+    {
+        await using var temp = await TempSqliteDatabase.CreateAsync();
+        await (await temp.Database.OpenAsync(None)).DisposeAsync();
+
+        await using var db = await temp.Database.OpenAsync(None);
+
+        Assert.Equal(1, await db.ExecuteScalarAsync<long>("PRAGMA foreign_keys;"));
+        Assert.Equal(30000, await db.ExecuteScalarAsync<long>("PRAGMA busy_timeout;"));
+        Assert.Equal(2, await db.ExecuteScalarAsync<long>("PRAGMA synchronous;"));
+    }
+
+    [Fact]
+    public async Task OpenAsync_AfterThePoolIsCleared_ConfiguresTheNewHandle()
+    {
+        await using var temp = await TempSqliteDatabase.CreateAsync();
+        await (await temp.Database.OpenAsync(None)).DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        await using var db = await temp.Database.OpenAsync(None);
+
+        Assert.Equal(1, await db.ExecuteScalarAsync<long>("PRAGMA foreign_keys;"));
+        Assert.Equal(2, await db.ExecuteScalarAsync<long>("PRAGMA synchronous;"));
+    }
+
     private static async Task<List<(long Version, string Name, string AppliedAt)>> AppliedAsync(SqliteDatabase database)
     {
         await using var db = await database.OpenAsync(None);

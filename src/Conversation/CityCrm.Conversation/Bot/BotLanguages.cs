@@ -13,6 +13,11 @@ namespace CityCrm.Conversations.Bot;
 /// </summary>
 public sealed class BotLanguages(IOptionsMonitor<BotMessages> messages)
 {
+    // Whether a set of texts is complete, per options instance: finding out reflects over every text, and the bot asks
+    // several times a turn. A configuration reload makes new instances, which are checked afresh.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<BotMessages, object> complete = new();
+    private static readonly object Complete = new(), Incomplete = new();
+
     /// <summary>The channels whose texts may differ from the web chat's.</summary>
     public static readonly IReadOnlyList<string> Channels = [ChannelIds.Sms, ChannelIds.Voice, ChannelIds.WhatsApp];
 
@@ -45,7 +50,7 @@ public sealed class BotLanguages(IOptionsMonitor<BotMessages> messages)
         var supported = KnowledgeLanguages.Normalize(language) ?? KnowledgeLanguages.English;
         var channel = channelId is not null && Channels.Contains(channelId) ? channelId : null;
         var named = messages.Get(Name(supported, channel));
-        if (!named.Missing().Any())
+        if (complete.GetValue(named, m => m.Missing().Any() ? Incomplete : Complete) == Complete)
             return named;
         return supported == KnowledgeLanguages.English ? messages.CurrentValue : For(null, channel);
     }
