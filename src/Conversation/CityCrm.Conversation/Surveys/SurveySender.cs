@@ -7,8 +7,9 @@ namespace CityCrm.Conversations.Surveys;
 /// <summary>
 /// Starts a due survey: asks its first question, or skips it with the reason when the resident opted out, an agent is
 /// talking with them, another survey is under way, or (after a conversation) they wrote again before it went out. The
-/// question is sent before the run is marked, with a key that makes a second send a no-op, so a restart in between
-/// neither loses nor repeats it.
+/// run is marked as asking before the question goes out: a resident who answers the moment the question appears must
+/// find the run asking, or the rating would be taken for a new question. The question carries a key that makes a second
+/// send a no-op; a crash between the mark and the send loses that one survey (never asks it twice).
 /// </summary>
 public sealed class SurveySender(
     ISurveyStore store, IConversationStore conversations, SurveyCatalog catalog, SurveyQuestioner questioner, IConsentPolicy consent,
@@ -28,8 +29,8 @@ public sealed class SurveySender(
                 SurveyRunState.Scheduled, 0, cancellationToken);
             return;
         }
-        await questioner.AskAsync(run, survey!, 0, cancellationToken);
-        await store.UpdateAsync(run with { State = SurveyRunState.Asking, AskedAt = clock.GetUtcNow() }, SurveyRunState.Scheduled, 0, cancellationToken);
+        if (await store.UpdateAsync(run with { State = SurveyRunState.Asking, AskedAt = clock.GetUtcNow() }, SurveyRunState.Scheduled, 0, cancellationToken))
+            await questioner.AskAsync(run, survey!, 0, cancellationToken);
     }
 
     private async Task<string?> WhyNotAsync(SurveyRun run, CancellationToken cancellationToken)
