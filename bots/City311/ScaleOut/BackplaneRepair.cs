@@ -60,7 +60,12 @@ public sealed class BackplaneRepair(RedisLink link, ILogger logger) : IDisposabl
     private void MarkStale(Func<CancellationToken, Task> renew)
     {
         Volatile.Write(ref stale, 1);
-        if (Interlocked.CompareExchange(ref repairing, 1, 0) == 0)
+        StartRepair(renew);
+    }
+
+    private void StartRepair(Func<CancellationToken, Task> renew)
+    {
+        if (!stopping.IsCancellationRequested && Interlocked.CompareExchange(ref repairing, 1, 0) == 0)
             _ = Task.Run(() => RepairAsync(renew));
     }
 
@@ -99,7 +104,7 @@ public sealed class BackplaneRepair(RedisLink link, ILogger logger) : IDisposabl
             Volatile.Write(ref repairing, 0);
         }
         // A registration failed between the loop's last check and the flag's reset: take it up.
-        if (IsStale && !stopping.IsCancellationRequested && Interlocked.CompareExchange(ref repairing, 1, 0) == 0)
-            _ = Task.Run(() => RepairAsync(renew));
+        if (IsStale)
+            StartRepair(renew);
     }
 }

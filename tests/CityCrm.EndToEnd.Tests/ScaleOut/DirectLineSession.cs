@@ -22,10 +22,7 @@ public sealed class DirectLineSession : IAsyncDisposable
     public string ConversationId { get; private set; } = "";
 
     /// <summary>Every activity the client has shown so far, in order.</summary>
-    public IReadOnlyList<JsonElement> Activities
-    {
-        get { lock (seen) return seen.Where(e => e.GetProperty("event").GetString() == "activity").ToList(); }
-    }
+    public IReadOnlyList<JsonElement> Activities => Events("activity");
 
     /// <summary>The events of one kind ("posted", "status", "error") reported so far.</summary>
     public IReadOnlyList<JsonElement> Events(string kind)

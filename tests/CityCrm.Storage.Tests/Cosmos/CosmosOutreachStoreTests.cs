@@ -1,3 +1,4 @@
+using CityCrm.Storage.Cosmos;
 using CityCrm.Storage.Cosmos.Outreach;
 using CityCrm.Storage.Cosmos.Contacts;
 using CityCrm.Storage.Cosmos.Conversations;
@@ -11,14 +12,16 @@ namespace CityCrm.Storage.Tests.Cosmos;
 /// </summary>
 public sealed class CosmosOutreachStoreTests : OutreachStoreContract
 {
+    private CosmosStorage? storage;
+
     protected override async Task<OutreachStores> CreateStoreAsync()
     {
-        var storage = await CosmosTestStorage.CreateAsync(
+        storage = await CosmosTestStorage.CreateAsync(
             [CosmosSegmentStore.Container, .. CosmosConversationStore.Containers, .. CosmosContactProfileStore.Containers, CosmosContactConsentStore.Container]);
         var conversations = new CosmosConversationStore(storage, TimeProvider.System);
         return new OutreachStores(conversations, new CosmosContactProfileStore(storage), new CosmosContactConsentStore(storage),
             new CosmosSegmentStore(storage, new CosmosOutreachAudience(storage)), new CosmosBroadcastStore(storage, conversations));
     }
 
-    protected override Task DisposeStoreAsync() => Task.CompletedTask;
+    protected override Task DisposeStoreAsync() => CosmosTestStorage.DisposeAsync(storage);
 }

@@ -12,13 +12,15 @@ namespace CityCrm.Storage.Tests.Cosmos;
 /// </summary>
 public sealed class CosmosSurveyStoreTests : SurveyStoreContract
 {
+    private CosmosStorage? storage;
+
     protected override async Task<SurveyStores> CreateStoreAsync()
     {
-        var storage = await CosmosTestStorage.CreateAsync(
+        storage = await CosmosTestStorage.CreateAsync(
             [CosmosSurveyStore.Container, CosmosCaseStore.Container, CosmosCounter.Container, .. CosmosConversationStore.Containers, .. CosmosContactProfileStore.Containers]);
         return new SurveyStores(new CosmosSurveyStore(storage, new CosmosTaggedContacts(storage)), new CosmosCaseStore(storage),
             new CosmosConversationStore(storage, TimeProvider.System), new CosmosContactProfileStore(storage));
     }
 
-    protected override Task DisposeStoreAsync() => Task.CompletedTask;
+    protected override Task DisposeStoreAsync() => CosmosTestStorage.DisposeAsync(storage);
 }
